@@ -1,0 +1,46 @@
+import type { Extraction, ExtractOptions } from './types.js';
+import { runPipeline } from './pipeline.js';
+
+/** An Extraction with nothing in it: the documented result for empty or blank input. */
+export function emptyExtraction(): Extraction {
+  return { meta: {}, people: [], organizations: [], places: [], dates: [], quotes: [] };
+}
+
+/**
+ * Read one news article and return its people, organizations, places, dates and quotes,
+ * each grounded by character offsets into `text`.
+ *
+ * Pure: no file system, no network; runs in Node, Deno, browsers and notebooks.
+ * Linear in the length of the text.
+ *
+ * @param text - The article as plain text (scraped boilerplate is tolerated).
+ * @param options - Publication date override and date-resolution choices.
+ * @returns A plain JSON-serializable {@link Extraction}; empty for empty or blank text.
+ * @throws TypeError when `text` is not a string, or `options` is not an object.
+ *
+ * @example
+ * ```ts
+ * import { extract } from 'newsextract';
+ * const result = extract('Maryam Rajavi, the president-elect of the NCRI, said: “We will win.”');
+ * result.people[0].name; // 'Maryam Rajavi'
+ * ```
+ */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  if (typeof text !== 'string') {
+    throw new TypeError(`newsextract: extract() expects the article text as a string, got ${describe(text)}`);
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`newsextract: extract() options must be an object, got ${describe(options)}`);
+  }
+  if (options.published !== undefined && typeof options.published !== 'string') {
+    throw new TypeError(`newsextract: options.published must be a date string, got ${describe(options.published)}`);
+  }
+  if (text.trim().length === 0) return emptyExtraction();
+  return runPipeline(text, options);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}

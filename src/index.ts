@@ -1,0 +1,19 @@
+/**
+ * newsextract: people, organizations, places, dates and quotations from news articles,
+ * every one grounded by character offsets into the input.
+ *
+ * @packageDocumentation
+ */
+export { extract, emptyExtraction } from './extract.js';
+export { resolveDate } from './recognize/dates.js';
+export type {
+  Extraction,
+  ExtractOptions,
+  Entity,
+  EntityType,
+  Mention,
+  DateMention,
+  Quote,
+  QuoteSpeaker,
+  ArticleMeta,
+} from './types.js';

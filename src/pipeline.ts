@@ -1,0 +1,95 @@
+import type { Extraction, ExtractOptions } from './types.js';
+import type { Span } from './span.js';
+import { overlaps } from './span.js';
+import { paragraphsOf } from './segment/paragraphs.js';
+import { findBoilerplate } from './segment/boilerplate.js';
+import { findMeta } from './segment/meta.js';
+import { analyze } from './nlp/wink.js';
+import { wordsOf } from './recognize/words.js';
+import { findCandidates } from './recognize/candidates.js';
+import { findAcronymDefinitions } from './recognize/acronyms.js';
+import { classify } from './recognize/classify.js';
+import { refineHeadlines } from './recognize/headlines.js';
+import { findDates, resolveDate } from './recognize/dates.js';
+import { titlesAround } from './resolve/titles.js';
+import { resolveEntities, type MentionInfo } from './resolve/entities.js';
+
+/**
+ * The whole extraction, stage by stage:
+ * segment → analyze (wink-nlp) → recognize names and dates → type them → resolve
+ * canonical entities → assemble. Each stage is a pure function of the previous ones.
+ */
+export function runPipeline(text: string, options: ExtractOptions): Extraction {
+  // 1. Segment: paragraphs, site furniture, byline and dateline.
+  const paragraphs = paragraphsOf(text);
+  const boilerplate = findBoilerplate(text, paragraphs);
+  const { meta, lines } = findMeta(text, paragraphs, boilerplate);
+  if (options.published !== undefined) {
+    const iso = normalizePublished(options.published);
+    if (iso) meta.published = iso;
+  }
+  const skip = new Set<number>();
+  const skipSpans = [...boilerplate, ...lines.filter((l) => l.kind === 'byline')];
+  paragraphs.forEach((p, i) => {
+    if (skipSpans.some((s) => s.start === p.start)) skip.add(i);
+  });
+
+  // 2. Analyze: one wink-nlp pass for tokens, sentences, POS and date entities.
+  const analysis = analyze(text);
+  const words = wordsOf(analysis.tokens, paragraphIndex(paragraphs));
+
+  // 3. Dates, anchored on the publication date when there is one.
+  const years = options.inferYearFromText && !meta.published ? onlyYear(text) : undefined;
+  const dates = findDates(text, analysis.entities, boilerplate, { ...(meta.published ? { published: meta.published } : {}), ...(years !== undefined ? { contextYear: years } : {}) });
+
+  // 4. Recognize and type proper names.
+  const candidates = findCandidates(words, (p) => skip.has(p)).filter((c) => !dates.some((d) => overlaps(d, c)));
+  const acronyms = findAcronymDefinitions(text, words, candidates);
+  const typed = refineHeadlines(classify(words, candidates, acronyms), words);
+
+  // 5. Resolve: titles around each person mention, then canonical entities.
+  const infos: MentionInfo[] = typed
+    .filter((c) => c.type !== null)
+    .map((c) => {
+      const firstWord = c.titledStart !== undefined ? words.findIndex((w) => w.start === c.titledStart) : c.first;
+      return { candidate: c, titles: c.type === 'person' ? titlesAround(text, words, c, firstWord < 0 ? c.first : firstWord) : [] };
+    });
+  const entities = resolveEntities(text, infos, acronyms, typed);
+
+  // 6. Assemble.
+  return {
+    meta,
+    people: entities.filter((e) => e.type === 'person'),
+    organizations: entities.filter((e) => e.type === 'organization'),
+    places: entities.filter((e) => e.type === 'place'),
+    dates,
+    quotes: [],
+  };
+}
+
+function paragraphIndex(paragraphs: readonly Span[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+function normalizePublished(value: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  const iso = resolveDate(value);
+  if (iso && iso.length === 10) return iso;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+}
+
+/** The single year an article mentions, if it mentions exactly one. */
+function onlyYear(text: string): number | undefined {
+  const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  return years.size === 1 ? Number([...years][0]) : undefined;
+}

@@ -1,0 +1,44 @@
+import type { Word } from './words.js';
+import type { Candidate } from './candidates.js';
+
+/** `National Council of Resistance of Iran (NCRI)`: the long form and the short forms it defines. */
+export interface AcronymDefinition {
+  /** Index of the long-form candidate. */
+  long: number;
+  /** Indices of the short-form candidates inside the parentheses. */
+  short: number[];
+}
+
+const SHORT = /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u;
+
+/**
+ * A name followed directly by parentheses holding short capitalized forms, separated by
+ * slashes (`(PMOI/MEK)`, `(PMOI / MEK Iran)`), defines those forms as its aliases.
+ */
+export function findAcronymDefinitions(text: string, words: readonly Word[], candidates: readonly Candidate[]): AcronymDefinition[] {
+  const byStart = new Map<number, number>();
+  candidates.forEach((c, idx) => byStart.set(c.start, idx));
+  const out: AcronymDefinition[] = [];
+  candidates.forEach((c, idx) => {
+    if (c.name.split(' ').length < 2 && !/-/.test(c.name)) return;
+    const open = c.last + 1;
+    if (words[open]?.text !== '(') return;
+    const short: number[] = [];
+    let k = open + 1;
+    while (k < words.length && words[k]!.text !== ')' && k - open < 12) {
+      const sc = byStart.get(words[k]!.start);
+      if (sc !== undefined) {
+        const cand = candidates[sc]!;
+        const head = cand.name.split(' ')[0]!;
+        if (!SHORT.test(head)) return;
+        short.push(sc);
+        k = cand.last + 1;
+        continue;
+      }
+      if (words[k]!.text !== '/' && words[k]!.text !== ',' && words[k]!.text !== 'or') return;
+      k++;
+    }
+    if (words[k]?.text === ')' && short.length > 0 && /^\s*\(/.test(text.slice(c.end, c.end + 3))) out.push({ long: idx, short });
+  });
+  return out;
+}

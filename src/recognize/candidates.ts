@@ -1,0 +1,235 @@
+import type { Word } from './words.js';
+import { isAllCaps, isCapitalized } from './words.js';
+import { HONORIFICS, NAME_CONNECTORS, ROLE_NOUNS, ORG_HEADS } from '../knowledge/words.js';
+import { isCommonWord, isDemonym, isFirstName, isOrgWord, hasTag } from '../knowledge/lexicon.js';
+import { lookupPlace } from '../knowledge/gazetteer.js';
+
+/** A proper-name span proposed for typing, with the title words peeled off its front. */
+export interface Candidate {
+  /** Index of the first and last word of the name in the word array. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The name as a reader would write it: brackets dropped, spaces normalized. */
+  name: string;
+  /** Title or honorific words written just before the name (`Brig. Gen.`, `Supreme Leader`). */
+  titles: string[];
+  /** Start of the titled form (`Brig. Gen. Rasoul Sanai`), when titles were peeled. */
+  titledStart?: number;
+  /** A demonym peeled off the front (`Iranian` in `Iranian President Hassan Rouhani`). */
+  demonym?: string;
+  /** In a title-cased headline or caption, where capitals say little. */
+  headline: boolean;
+  /** The name's first word opens a sentence, so its capital says little. */
+  sentenceStart: boolean;
+}
+
+/** Words in a title-cased line (headline, caption) mostly start with capitals. */
+export function isHeadlineLine(words: readonly Word[]): boolean {
+  const alpha = words.filter((w) => /^\p{L}/u.test(w.text));
+  if (alpha.length < 4) return false;
+  const caps = alpha.filter((w) => isCapitalized(w.text) || /^(?:of|and|the|a|an|in|on|for|to|at|by|with|from)$/.test(w.text));
+  return caps.length / alpha.length >= 0.8 && alpha.filter((w) => isCapitalized(w.text)).length >= 3;
+}
+
+const POSSESSIVE = /^['’]s?$/;
+const BRACKET = /^[\[\]]$/;
+
+function isNameWord(w: Word): boolean {
+  if (w.text.startsWith('#')) return false;
+  return isCapitalized(w.text) && /\p{L}/u.test(w.text);
+}
+
+/**
+ * Find maximal runs of capitalized words (with name-internal connectors such as
+ * `of`, `for the`, hyphens, bracketed insertions and organizational possessives),
+ * then split each run into names and the titles in front of them.
+ */
+export function findCandidates(words: readonly Word[], skipParagraph: (p: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const headlineParagraphs = new Map<number, boolean>();
+  const headline = (p: number) => {
+    let h = headlineParagraphs.get(p);
+    if (h === undefined) {
+      h = isHeadlineLine(words.filter((w) => w.paragraph === p));
+      headlineParagraphs.set(p, h);
+    }
+    return h;
+  };
+
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    const hashtag = w.text.startsWith('#') && w.text.length > 1 && isCapitalized(w.text.slice(1));
+    if (skipParagraph(w.paragraph) || (!isNameWord(w) && !hashtag)) {
+      i++;
+      continue;
+    }
+    if (hashtag) {
+      // `#Iran` in captions: the tag's word is the name.
+      out.push({ first: i, last: i, start: w.start + 1, end: w.end, name: w.text.slice(1), titles: [], headline: true, sentenceStart: false });
+      i++;
+      continue;
+    }
+    // Extend the run.
+    let j = i;
+    for (;;) {
+      const next = words[j + 1];
+      if (!next || next.paragraph !== w.paragraph) break;
+      if (isNameWord(next) && next.spaceBefore !== false) {
+        j++;
+        continue;
+      }
+      if (isNameWord(next) && !next.spaceBefore && /[’'.]$/.test(words[j]!.text)) {
+        j++;
+        continue;
+      }
+      const after = words[j + 2];
+      const after2 = words[j + 3];
+      if (!after || after.paragraph !== w.paragraph) break;
+      const lower = next.text.toLowerCase();
+      // `[Massoud] Rajavi`, `Iran’s`, `People’s Mojahedin`: joined here, split below if wrong.
+      if ((BRACKET.test(next.text) || POSSESSIVE.test(next.text)) && isNameWord(after)) {
+        j += 2;
+        continue;
+      }
+      if (next.text === ']' && j > i) {
+        j++;
+        continue;
+      }
+      if (NAME_CONNECTORS.has(lower) && next.text === lower) {
+        const runText = words.slice(i, j + 1).map((x) => x.text.toLowerCase());
+        const ofBefore = runText.includes('of') || runText.includes('for');
+        if (lower === 'the' || lower === 'and') {
+          if (lower === 'and' && !ofBefore) break;
+          if (lower === 'the' && !['of', 'for'].includes(words[j]!.text)) break;
+        }
+        if (isNameWord(after)) {
+          j += 2;
+          continue;
+        }
+        if (after.text === 'the' && after2 && isNameWord(after2) && (lower === 'of' || lower === 'for')) {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    while (j > i && !isNameWord(words[j]!)) j--;
+    splitRun(words, i, j, headline(w.paragraph), out);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Split one capitalized run into candidate names. */
+function splitRun(words: readonly Word[], first: number, last: number, headline: boolean, out: Candidate[]): void {
+  // A possessive ends a name unless what follows is that name's organization (`People’s X Organization`).
+  for (let k = first; k <= last; k++) {
+    if (POSSESSIVE.test(words[k]!.text)) {
+      const rest = words.slice(k + 1, last + 1).map((x) => x.text.toLowerCase());
+      const orgAfter = rest.some((r) => isOrgWord(r) || ORG_HEADS.has(r));
+      if (!(orgAfter && k - first === 1 && !lookupPlace(words[first]!.text))) {
+        splitRun(words, first, k - 1, headline, out);
+        splitRun(words, k + 1, last, headline, out);
+        return;
+      }
+    }
+  }
+  // `Deputy for the Islamic Revolutionary Guard Corps`, `Secretary of State`: the role is a title,
+  // the rest is an organization (or place).
+  for (let k = first; k < last; k++) {
+    const lower = words[k]!.text.toLowerCase();
+    const next = words[k + 1]!.text;
+    if (ROLE_NOUNS.has(lower) && (next === 'of' || next === 'for')) {
+      let start = k + 2;
+      if (words[start]?.text === 'the') start++;
+      if (start <= last) {
+        splitRun(words, start, last, headline, out);
+        return;
+      }
+    }
+  }
+  // `… Security Council Ali Shamkhani`: an organization head followed by a given name starts a new name.
+  for (let k = first + 1; k < last; k++) {
+    const prev = words[k - 1]!.text.toLowerCase();
+    if ((isOrgWord(prev) || ORG_HEADS.has(prev)) && isFirstName(words[k]!.text) && isNameWord(words[k + 1]!)) {
+      splitRun(words, first, k - 1, headline, out);
+      splitRun(words, k, last, headline, out);
+      return;
+    }
+  }
+
+  // Drop a sentence-initial common word (`The`, `Recently`, `Government`).
+  let a = first;
+  while (a <= last && dropAsCommon(words[a]!, a === first)) a++;
+  if (a > last) return;
+
+  // Peel titles and demonyms off the front, keeping at least one word of name.
+  const titles: string[] = [];
+  let demonym: string | undefined;
+  const lastLower = words[last]!.text.toLowerCase();
+  const isOrgLike = isOrgWord(lastLower) || ORG_HEADS.has(lastLower);
+  let b = a;
+  if (!isOrgLike) {
+    while (b < last) {
+      const t = words[b]!.text;
+      const lower = t.replace(/\.$/, '').toLowerCase();
+      if (isDemonym(t) && b === a) {
+        demonym = t;
+        b++;
+        continue;
+      }
+      if (HONORIFICS.has(lower) || ROLE_NOUNS.has(lower) || /^[A-Z][a-z]+-elect$/.test(t)) {
+        titles.push(t);
+        b++;
+        continue;
+      }
+      break;
+    }
+  }
+  // Trailing connectors or brackets are never part of a name.
+  let e = last;
+  while (e > b && (NAME_CONNECTORS.has(words[e]!.text) || BRACKET.test(words[e]!.text))) e--;
+  while (b < e && BRACKET.test(words[b]!.text)) b++;
+  // `[Massoud] Rajavi`: a bracketed insertion opening the name belongs to the mention.
+  const opensBracket = words[b - 1]?.text === '[' && words.slice(b, e + 1).some((w) => w.text === ']');
+  const startWord = opensBracket ? b - 1 : b;
+  const name = words
+    .slice(b, e + 1)
+    .filter((w) => !BRACKET.test(w.text))
+    .map((w, idx, arr) => (idx > 0 && (w.spaceBefore || !/^[’'-]/.test(w.text)) && !/[-’']$/.test(arr[idx - 1]!.text) ? ' ' : '') + w.text)
+    .join('')
+    .replace(/\s+/g, ' ');
+  const titledStart = titles.length ? words[a + (demonym ? 1 : 0)]!.start : undefined;
+  out.push({
+    first: b,
+    last: e,
+    start: words[startWord]!.start,
+    end: words[e]!.end,
+    name,
+    titles: titles.length ? [joinTitle(words, titles)] : [],
+    ...(titledStart !== undefined ? { titledStart } : {}),
+    ...(demonym ? { demonym } : {}),
+    headline,
+    sentenceStart: words[b]!.sentenceStart,
+  });
+}
+
+function joinTitle(_words: readonly Word[], titles: string[]): string {
+  return titles.join(' ');
+}
+
+/** A capitalized word that is only capitalized because it opens a sentence (or is `The`). */
+function dropAsCommon(w: Word, runStart: boolean): boolean {
+  const lower = w.text.toLowerCase();
+  if (lower === 'the' || lower === 'a' || lower === 'an') return true;
+  if (!w.sentenceStart || !runStart) return false;
+  if (isAllCaps(w.text) || isFirstName(w.text)) return false;
+  const place = lookupPlace(w.text);
+  if (place && place.kind !== 'city') return false;
+  if (w.pos !== 'PROPN') return true;
+  if (place) return false;
+  return isCommonWord(lower) || hasTag(lower, 'Noun', 'Singular', 'Plural', 'Uncountable', 'Date', 'Month', 'WeekDay', 'Duration');
+}

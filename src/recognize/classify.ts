@@ -1,0 +1,171 @@
+import type { EntityType } from '../types.js';
+import type { Word } from './words.js';
+import { isAllCaps } from './words.js';
+import type { Candidate } from './candidates.js';
+import type { AcronymDefinition } from './acronyms.js';
+import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
+import { isDemonym, isFirstName, isOrgWord, isCommonWord, hasTag, isActorNoun } from '../knowledge/lexicon.js';
+import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
+
+/** A candidate with the type the evidence supports, or `null` when it supports none. */
+export interface Typed extends Candidate {
+  type: EntityType | null;
+  /** Why: the first rule that decided (kept for debugging and tests). */
+  reason: string;
+}
+
+const PLACE_INTRO = /^(?:city|town|village|province|region|capital|district|county|state|port|suburb|neighbourhood|neighborhood|area)$/i;
+
+/**
+ * Type every candidate from its own words (gazetteer, organization and place head words,
+ * titles, given names), then from its context (a reporting verb after it, a role noun
+ * before it, a list of places around it), then from the rest of the article (a name typed
+ * once keeps its type; a surname takes its full name's type).
+ */
+export function classify(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[]): Typed[] {
+  const typed: Typed[] = candidates.map((c) => ({ ...c, ...intrinsic(c, words) }));
+  for (const t of typed) if (t.type === null && !t.headline && t.reason !== 'demonym') Object.assign(t, contextual(t, words, typed));
+  // Acronyms share their long form's type.
+  for (const def of acronyms) {
+    const long = typed[def.long]!;
+    if (long.type === null || long.type === 'person') {
+      long.type = 'organization';
+      long.reason = 'acronym definition';
+    }
+    for (const s of def.short) {
+      typed[s]!.type = long.type;
+      typed[s]!.reason = 'defined acronym';
+    }
+  }
+  documentConsistency(typed);
+  return typed;
+}
+
+function intrinsic(c: Candidate, words: readonly Word[]): { type: EntityType | null; reason: string } {
+  const parts = c.name.split(' ');
+  const lowerParts = parts.map((p) => p.toLowerCase());
+  const last = lowerParts[lowerParts.length - 1]!;
+  const firstWord = lowerParts[0]!;
+  if (parts.length === 1 && (isDemonym(c.name) || isDemonym(c.name.replace(/s$/, '')) || isCompass(c.name))) return { type: null, reason: 'demonym' };
+  if (lowerParts.every((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p.replace(/\.$/, '')))) return { type: null, reason: 'demonym' };
+  const place = lookupPlace(c.name);
+  if (place) return { type: 'place', reason: `gazetteer ${place.kind}` };
+  if (c.headline) return { type: null, reason: 'headline' };
+  if (c.titles.length > 0) return { type: 'person', reason: 'title' };
+  if (parts.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !isOrgWord(last)) return { type: 'place', reason: 'place head word' };
+  if (parts.length > 1 && (isOrgWord(last) || ORG_HEADS.has(last))) return { type: 'organization', reason: 'organization head word' };
+  if (parts.length > 2 && ORG_STARTS.has(firstWord) && lowerParts.includes('of')) return { type: 'organization', reason: 'organization start word' };
+  if (parts.length === 1 && isAllCaps(c.name) && c.name.replace(/\./g, '').length <= 6) return { type: 'organization', reason: 'acronym' };
+  if (parts.length >= 2 && parts.length <= 4 && isFirstName(parts[0]!) && !lowerParts.includes('of')) return { type: 'person', reason: 'given name' };
+  if (parts.length === 1 && isFirstName(parts[0]!) && !c.sentenceStart) return { type: 'person', reason: 'given name' };
+  if (hasTag(c.name, 'Organization', 'SportsTeam')) return { type: 'organization', reason: 'compromise lexicon' };
+  if (hasTag(c.name, 'Place', 'Country', 'City', 'Region')) return { type: 'place', reason: 'compromise lexicon' };
+  void words;
+  return { type: null, reason: 'no intrinsic evidence' };
+}
+
+function contextual(c: Typed, words: readonly Word[], typed: readonly Typed[]): { type: EntityType | null; reason: string } {
+  const parts = c.name.split(' ');
+  // Look back past bracket marks: `[The Iranian city of] Shoosh`.
+  const back: Word[] = [];
+  for (let k = c.first - 1; k >= 0 && back.length < 3; k--) if (!/^[\[\]]$/.test(words[k]!.text)) back.push(words[k]!);
+  const before = (n: number) => back[n - 1];
+  const after = (n: number) => words[c.last + n];
+  const b1 = before(1)?.text ?? '';
+  const b2 = before(2)?.text ?? '';
+  const a1 = after(1)?.text ?? '';
+  const a2 = after(2)?.text ?? '';
+  // Place contexts: "the city of X", "X province", "in X, <place>".
+  if (b1 === 'of' && PLACE_INTRO.test(b2)) return { type: 'place', reason: 'city of X' };
+  if (/^(?:province|city|region|district|county)$/i.test(a1)) return { type: 'place', reason: 'X province' };
+  // A plain common noun with a capital ("Regime", "Mullahs") is not a name.
+  if (parts.length === 1 && isCommonNoun(c.name)) return { type: null, reason: 'common noun' };
+  // Person contexts: "X said", "X, a figure close to Y, stated", "minister X".
+  if (REPORTING.has(a1.toLowerCase()) && !isPluralOrOrg(parts[parts.length - 1]!)) return { type: 'person', reason: 'reporting verb' };
+  if (a1 === ',' && /^(?:a|an|the|who)$/i.test(a2)) {
+    const head = words.slice(c.last + 3, c.last + 7).map((w) => w.text.toLowerCase());
+    if (a2.toLowerCase() === 'who' || head.some((h) => ROLE_NOUNS.has(h))) return { type: 'person', reason: 'appositive' };
+  }
+  const roleBefore = before(1);
+  if (roleBefore && /^\p{Ll}/u.test(roleBefore.text) && (ROLE_NOUNS.has(roleBefore.text.toLowerCase()) || isActorNoun(roleBefore.text)) && parts.length <= 4)
+    return { type: 'person', reason: 'role noun before' };
+  if (listedWithPlaces(c, words, typed)) return { type: 'place', reason: 'listed with places' };
+  return { type: null, reason: 'no evidence' };
+}
+
+/** An unknown name coordinated with places (`Tehran, Shiraz, X and Qom`, `X, Y Province`) is a place. */
+export function listedWithPlaces(c: Typed, words: readonly Word[], typed: readonly Typed[]): boolean {
+  const neighbours = typed.filter((t) => t !== c && t.type === 'place' && Math.abs(t.first - c.first) <= 6);
+  for (const n of neighbours) {
+    const between = n.first > c.last ? words.slice(c.last + 1, n.first) : words.slice(n.last + 1, c.first);
+    if (between.length > 0 && between.length <= 2 && between.every((w) => w.text === ',' || w.text === 'and') && !isCompass(c.name))
+      return true;
+  }
+  return false;
+}
+
+function isPluralOrOrg(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isOrgWord(lower) || ORG_HEADS.has(lower) || ORG_HEADS.has(lower.replace(/s$/, '')) || hasTag(lower, 'Plural');
+}
+
+/** Verbs whose subject is a speaker: strong evidence of a person. */
+const REPORTING = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'admitted', 'admits', 'warned', 'warns', 'claimed', 'claims', 'insisted', 'insists', 'wrote', 'writes', 'tweeted', 'noted', 'explained', 'declared', 'announced', 'acknowledged', 'argued', 'asked', 'replied', 'responded', 'recalled', 'stressed', 'emphasized', 'emphasised', 'urged', 'continued', 'concluded', 'stipulated', 'confirmed', 'denied', 'revealed', 'commented', 'testified', 'recounted', 'conceded', 'cautioned', 'remarked', 'observed', 'predicted', 'vowed', 'pledged', 'promised', 'boasted', 'complained', 'alleged', 'asserted', 'suggested', 'reiterated']);
+
+function isCommonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isCommonWord(lower) || hasTag(lower, 'Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'Month', 'WeekDay', 'Date', 'Holiday') || hasTag(lower.replace(/s$/, ''), 'Singular', 'Actor');
+}
+
+/**
+ * A name typed once keeps its type across the article; an untyped single word that is
+ * the surname of a person in the article is that person; headline words that repeat a
+ * name from the body take its type.
+ */
+function documentConsistency(typed: Typed[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const surnames = new Set<string>();
+  for (const t of typed) {
+    if (!t.type) continue;
+    const key = fold(t.name);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(t.type, (v.get(t.type) ?? 0) + weight(t.reason));
+    votes.set(key, v);
+    if (t.type === 'person') {
+      const parts = t.name.split(' ');
+      if (parts.length > 1) surnames.add(fold(parts[parts.length - 1]!));
+    }
+  }
+  for (const t of typed) {
+    const key = fold(t.name);
+    const parts = t.name.split(' ');
+    // `Massoud Rajavi` beside `Maryam Rajavi`: an unknown name ending in a known surname is a relative.
+    if (t.type === null && !t.headline && parts.length >= 2 && parts.length <= 3 && surnames.has(fold(parts[parts.length - 1]!)) && t.reason !== 'demonym') {
+      t.type = 'person';
+      t.reason = 'shares a surname';
+      continue;
+    }
+    if (parts.length === 1 && surnames.has(key) && t.reason !== 'defined acronym' && !isAllCaps(t.name)) {
+      t.type = 'person';
+      t.reason = 'surname of a person';
+      continue;
+    }
+    const v = votes.get(key);
+    if (!v) continue;
+    let best: EntityType | null = null;
+    let bestScore = 0;
+    for (const [type, score] of v) if (score > bestScore) [best, bestScore] = [type, score];
+    if (best && best !== t.type) {
+      t.type = best;
+      t.reason = `same name elsewhere (${t.reason})`;
+    }
+  }
+}
+
+function weight(reason: string): number {
+  if (reason.includes('acronym')) return 4;
+  if (reason === 'title' || reason === 'reporting verb' || reason === 'appositive') return 3;
+  if (reason.startsWith('gazetteer')) return 2;
+  return 1;
+}
+

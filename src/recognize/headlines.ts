@@ -1,0 +1,46 @@
+import type { Word } from './words.js';
+import { isAllCaps } from './words.js';
+import { listedWithPlaces, type Typed } from './classify.js';
+import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
+import type { EntityType } from '../types.js';
+
+const MAX_NGRAM = 4;
+
+/**
+ * In a title-cased headline or caption every word is capitalized, so a run of capitals
+ * is not a name. Keep only the parts with evidence of their own: gazetteer places,
+ * acronyms, and names the article's body has already typed.
+ */
+export function refineHeadlines(typed: readonly Typed[], words: readonly Word[]): Typed[] {
+  const known = new Map<string, EntityType>();
+  for (const t of typed) if (t.type && !t.headline) known.set(fold(t.name), t.type);
+  const out: Typed[] = [];
+  for (const t of typed) {
+    if (!t.headline || t.type !== null) {
+      out.push(t);
+      continue;
+    }
+    let k = t.first;
+    while (k <= t.last) {
+      let found: { n: number; type: EntityType; reason: string } | undefined;
+      for (let n = Math.min(MAX_NGRAM, t.last - k + 1); n >= 1 && !found; n--) {
+        const span = words.slice(k, k + n);
+        if (!span.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|and|the)$/.test(w.text))) continue;
+        const name = span.map((w) => w.text).join(' ');
+        const type = known.get(fold(name));
+        if (type) found = { n, type, reason: 'headline: name from body' };
+        else if (lookupPlace(name)) found = { n, type: 'place', reason: 'headline: gazetteer' };
+        else if (n === 1 && isAllCaps(name) && name.length <= 6 && !isCompass(name)) found = { n, type: 'organization', reason: 'headline: acronym' };
+      }
+      if (found) {
+        const first = words[k]!;
+        const last = words[k + found.n - 1]!;
+        const { titledStart: _t, demonym: _d, ...base } = t;
+        out.push({ ...base, first: k, last: k + found.n - 1, start: first.start, end: last.end, name: words.slice(k, k + found.n).map((w) => w.text).join(' '), titles: [], type: found.type, reason: found.reason });
+        k += found.n;
+      } else k++;
+    }
+    if (!out.some((o) => o.start >= t.start && o.end <= t.end) && listedWithPlaces(t, words, typed)) out.push({ ...t, type: 'place', reason: 'headline: listed with places' });
+  }
+  return out;
+}

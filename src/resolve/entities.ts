@@ -1,0 +1,161 @@
+import type { Entity, EntityType, Mention } from '../types.js';
+import { mentionOf } from '../span.js';
+import type { Typed } from '../recognize/classify.js';
+import type { AcronymDefinition } from '../recognize/acronyms.js';
+import { fold, countryName, lookupPlace, REGION_SUFFIX } from '../knowledge/gazetteer.js';
+import { NAME_PARTICLES } from '../knowledge/words.js';
+
+/** Per-candidate extras that resolution needs beyond the candidate itself. */
+export interface MentionInfo {
+  candidate: Typed;
+  /** Roles found around this mention. */
+  titles: string[];
+}
+
+/**
+ * Group typed mentions into canonical entities: one per referent. Organizations and
+ * places merge on their folded name, defined acronyms and country aliases; a person's
+ * short form (`Khamenei`) joins the nearest full name it ends (`Ali Khamenei`).
+ */
+export function resolveEntities(text: string, infos: readonly MentionInfo[], acronyms: readonly AcronymDefinition[], typedAll: readonly Typed[]): Entity[] {
+  const parent = infos.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  const keyOf = (t: Typed) => {
+    const folded = fold(t.name).replace(/^the /, '');
+    if (t.type === 'place') return `place:${fold(countryName(t.name) ?? folded.replace(REGION_SUFFIX, ''))}`;
+    return `${t.type}:${folded}`;
+  };
+  // Same type and same folded name (or same country).
+  const byKey = new Map<string, number>();
+  infos.forEach((info, i) => {
+    const k = keyOf(info.candidate);
+    const prior = byKey.get(k);
+    if (prior === undefined) byKey.set(k, i);
+    else union(prior, i);
+  });
+
+  // Acronym definitions link long and short forms wherever they occur.
+  const indexOfCandidate = new Map<Typed, number>();
+  infos.forEach((info, i) => indexOfCandidate.set(info.candidate, i));
+  for (const def of acronyms) {
+    const long = indexOfCandidate.get(typedAll[def.long]!);
+    if (long === undefined) continue;
+    for (const s of def.short) {
+      const short = typedAll[s]!;
+      const idx = indexOfCandidate.get(short);
+      if (idx !== undefined) union(long, idx);
+      // A multi-word short form (`MEK Iran`) also defines its first word (`MEK`).
+      const head = short.name.split(' ')[0]!;
+      const headIdx = byKey.get(`${short.type}:${fold(head)}`);
+      if (headIdx !== undefined) union(long, headIdx);
+    }
+  }
+
+  // Person short forms join the nearest full name whose words end with them.
+  const people = infos.map((info, i) => ({ info, i })).filter((x) => x.info.candidate.type === 'person');
+  const full = people.filter((p) => nameWords(p.info.candidate.name).length > 1);
+  for (const p of people) {
+    const words = nameWords(p.info.candidate.name);
+    const matches = full.filter((f) => f.i !== p.i && endsWith(nameWords(f.info.candidate.name), words) && nameWords(f.info.candidate.name).length > words.length);
+    if (matches.length === 0) continue;
+    const fullKeys = new Set(matches.map((m) => find(m.i)));
+    if (fullKeys.size === 1) {
+      union(matches[0]!.i, p.i);
+      continue;
+    }
+    // Two people share the surname: the closest preceding full mention wins, else the next one.
+    const start = p.info.candidate.start;
+    const preceding = matches.filter((m) => m.info.candidate.start < start).sort((a, b) => b.info.candidate.start - a.info.candidate.start);
+    const choice = preceding[0] ?? matches.sort((a, b) => a.info.candidate.start - b.info.candidate.start)[0]!;
+    union(choice.i, p.i);
+  }
+
+  // Build entities from the groups.
+  const groups = new Map<number, MentionInfo[]>();
+  infos.forEach((info, i) => {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(info);
+    groups.set(r, g);
+  });
+  const counters: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
+  const entities: Entity[] = [];
+  const ordered = [...groups.values()].sort((a, b) => a[0]!.candidate.start - b[0]!.candidate.start);
+  for (const g of ordered) {
+    const type = majorityType(g);
+    const name = canonicalName(type, g);
+    const forms = new Set<string>();
+    const titles = new Set<string>();
+    const mentions: Mention[] = [];
+    for (const info of g) {
+      const c = info.candidate;
+      mentions.push(mentionOf(text, c.start, c.end));
+      forms.add(c.name);
+      if (c.titledStart !== undefined && c.titles.some((t) => /\.$|^[A-Z]/.test(t))) forms.add(`${c.titles.join(' ')} ${c.name}`);
+      for (const t of [...c.titles, ...info.titles]) titles.add(t);
+    }
+    forms.delete(name);
+    counters[type]++;
+    entities.push({
+      id: `${type}-${counters[type]}`,
+      type,
+      name,
+      aliases: [...forms],
+      titles: [...titles],
+      mentions: dedupeMentions(mentions),
+    });
+  }
+  return entities;
+}
+
+function nameWords(name: string): string[] {
+  return fold(name).split(/[\s]+/).filter((w) => w.length > 0);
+}
+
+function endsWith(full: string[], tail: string[]): boolean {
+  if (tail.length === 0 || tail.length > full.length) return false;
+  const offset = full.length - tail.length;
+  if (tail.every((w, i) => full[offset + i] === w)) return true;
+  // `al-Assad` / `Assad`: a particle-prefixed surname is still the surname.
+  const last = full[full.length - 1]!;
+  return tail.length === 1 && NAME_PARTICLES.has(last.split('-')[0]!) && last.endsWith(`-${tail[0]}`);
+}
+
+function majorityType(g: readonly MentionInfo[]): EntityType {
+  const count = new Map<EntityType, number>();
+  for (const info of g) {
+    const t = info.candidate.type!;
+    count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Fullest form: a country's common name; the longest non-acronym name otherwise. */
+function canonicalName(type: EntityType, g: readonly MentionInfo[]): string {
+  const names = g.map((i) => i.candidate.name);
+  if (type === 'place') {
+    for (const n of names) {
+      const country = countryName(n);
+      if (country) return country;
+    }
+    const known = names.find((n) => lookupPlace(n));
+    if (known) return known;
+  }
+  const spelled = names.filter((n) => !/^[\p{Lu}\d./& -]+$/u.test(n) || n.length > 10);
+  const pool = spelled.length ? spelled : names;
+  return [...pool].sort((a, b) => b.length - a.length || names.indexOf(a) - names.indexOf(b))[0]!;
+}
+
+function dedupeMentions(ms: Mention[]): Mention[] {
+  ms.sort((a, b) => a.start - b.start || a.end - b.end);
+  return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1]!.start || m.end !== ms[i - 1]!.end);
+}

@@ -1,0 +1,102 @@
+/**
+ * Public result types. These are a contract: downstream code and outside
+ * evaluation read exactly these fields, so change them only additively.
+ */
+
+/** A span of the input. Invariant: `text === input.slice(start, end)`. */
+export interface Mention {
+  /** Character offset (UTF-16 code units, as `String.prototype.slice` counts) of the first character. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+  /** The exact surface text, `input.slice(start, end)`. */
+  text: string;
+}
+
+/** The kinds of entity newsextract reports. */
+export type EntityType = 'person' | 'organization' | 'place';
+
+/**
+ * One real-world referent in the article, with every way the article names it.
+ *
+ * @example
+ * { id: 'person-1', type: 'person', name: 'Ali Khamenei', aliases: ['Khamenei'],
+ *   titles: ['Supreme Leader'], mentions: [{ start: 120, end: 128, text: 'Khamenei' }] }
+ */
+export interface Entity {
+  /** Stable within one result: `person-1`, `organization-2`, `place-3`. */
+  id: string;
+  type: EntityType;
+  /** The fullest name the article gives (brackets and titles removed). */
+  name: string;
+  /** Other surface forms: short names, acronyms, titled forms. Excludes `name`. */
+  aliases: string[];
+  /** Titles and roles: honorifics (`Brig. Gen.`), offices (`labour minister`). */
+  titles: string[];
+  /** Every place the entity is named, in text order. */
+  mentions: Mention[];
+}
+
+/** A date expression with its resolved value. */
+export interface DateMention extends Mention {
+  /**
+   * ISO 8601 at the precision the text supports: `2018-11-17`, `2018-11` or `2018`.
+   * `null` when the text gives no year and no anchor (publication date) resolves it,
+   * or when the expression is vaguer than a year (`the 1980s`, `last week`).
+   */
+  value: string | null;
+}
+
+/** Who said a quote, as far as the article tells. */
+export interface QuoteSpeaker {
+  /** Id of the person or organization entity, when the speaker is one. */
+  entityId?: string;
+  /** The entity's name, or the description the article uses (`a senior official`). */
+  name: string;
+  /** The words in the text that name the speaker here (`he`, `the minister`, `Raisi`). */
+  mention?: Mention;
+}
+
+/** A quotation. `text`/`start`/`end` bound the quoted words without the outer quote marks. */
+export interface Quote extends Mention {
+  kind: 'direct' | 'indirect' | 'mixed';
+  speaker: QuoteSpeaker | null;
+  /** The reporting verb, phrase or colon that introduces the quote. */
+  cue: Mention | null;
+  /** How sure the attribution is, in [0, 1]. */
+  confidence?: number;
+}
+
+/** Facts about the article itself. */
+export interface ArticleMeta {
+  title?: string;
+  /** Author named in a byline (`By Jane Doe`). */
+  byline?: string;
+  /** Publication date stated in the text or given in options, ISO `YYYY-MM-DD`. */
+  published?: string;
+}
+
+/** Everything `extract()` finds in one article. Plain JSON: no classes, no cycles. */
+export interface Extraction {
+  meta: ArticleMeta;
+  people: Entity[];
+  organizations: Entity[];
+  places: Entity[];
+  dates: DateMention[];
+  quotes: Quote[];
+}
+
+/** Options for {@link extract}. */
+export interface ExtractOptions {
+  /**
+   * Publication date (ISO `YYYY-MM-DD` or any `Date`-parsable string), used to resolve
+   * relative dates (`last Monday`, `on November 17`). Overrides a date found in the text.
+   */
+  published?: string;
+  /**
+   * When the article states no publication date, resolve year-less dates (`June 30`)
+   * with the only year the article mentions. Off by default: in our measurements a
+   * single year in the text is often not the year of a year-less date.
+   */
+  inferYearFromText?: boolean;
+}
