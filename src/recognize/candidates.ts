@@ -25,13 +25,15 @@ export interface Candidate {
   sentenceStart: boolean;
 }
 
-/** Words in a title-cased line (headline, caption) mostly start with capitals. */
+/** A title-cased line (headline, caption): no lower-case word but function words. */
 export function isHeadlineLine(words: readonly Word[]): boolean {
   const alpha = words.filter((w) => /^\p{L}/u.test(w.text));
   if (alpha.length < 4) return false;
-  const caps = alpha.filter((w) => isCapitalized(w.text) || /^(?:of|and|the|a|an|in|on|for|to|at|by|with|from)$/.test(w.text));
-  return caps.length / alpha.length >= 0.8 && alpha.filter((w) => isCapitalized(w.text)).length >= 3;
+  const lowerContent = alpha.filter((w) => !isCapitalized(w.text) && !FUNCTION_WORDS.test(w.text));
+  return lowerContent.length <= alpha.length * 0.1 && alpha.filter((w) => isCapitalized(w.text)).length >= 3;
 }
+
+const FUNCTION_WORDS = /^(?:of|and|the|a|an|in|on|for|to|at|by|with|from|but|or|nor|as|vs|via|into|over|after|before|amid|against|is|are)$/;
 
 const POSSESSIVE = /^['’]s?$/;
 const BRACKET = /^[\[\]]$/;
