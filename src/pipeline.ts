@@ -29,9 +29,10 @@ export function runPipeline(text: string, options: ExtractOptions): Extraction {
     if (iso) meta.published = iso;
   }
   const skip = new Set<number>();
-  const skipSpans = [...boilerplate, ...lines.filter((l) => l.kind === 'byline')];
+  // Names are not mined from furniture, bylines or datelines (dates still are).
+  const skipStarts = new Set([...boilerplate, ...lines].map((s) => s.start));
   paragraphs.forEach((p, i) => {
-    if (skipSpans.some((s) => s.start === p.start)) skip.add(i);
+    if (skipStarts.has(p.start)) skip.add(i);
   });
 
   // 2. Analyze: one wink-nlp pass for tokens, sentences, POS and date entities.
@@ -43,18 +44,20 @@ export function runPipeline(text: string, options: ExtractOptions): Extraction {
   const dates = findDates(text, analysis.entities, boilerplate, { ...(meta.published ? { published: meta.published } : {}), ...(years !== undefined ? { contextYear: years } : {}) });
 
   // 4. Recognize and type proper names.
-  const candidates = findCandidates(words, (p) => skip.has(p)).filter((c) => !dates.some((d) => overlaps(d, c)));
+  const candidates = withoutOverlaps(findCandidates(words, (p) => skip.has(p)), dates);
   const acronyms = findAcronymDefinitions(text, words, candidates);
-  const typed = refineHeadlines(classify(words, candidates, acronyms), words);
+  const classified = classify(words, candidates, acronyms);
+  const typed = refineHeadlines(classified, words);
 
   // 5. Resolve: titles around each person mention, then canonical entities.
+  const wordAt = new Map(words.map((w, i) => [w.start, i]));
   const infos: MentionInfo[] = typed
     .filter((c) => c.type !== null)
     .map((c) => {
-      const firstWord = c.titledStart !== undefined ? words.findIndex((w) => w.start === c.titledStart) : c.first;
-      return { candidate: c, titles: c.type === 'person' ? titlesAround(text, words, c, firstWord < 0 ? c.first : firstWord) : [] };
+      const firstWord = c.titledStart !== undefined ? (wordAt.get(c.titledStart) ?? c.first) : c.first;
+      return { candidate: c, titles: c.type === 'person' ? titlesAround(text, words, c, firstWord) : [] };
     });
-  const entities = resolveEntities(text, infos, acronyms, typed);
+  const entities = resolveEntities(text, infos, acronyms, classified);
 
   // 6. Assemble.
   return {
@@ -65,6 +68,16 @@ export function runPipeline(text: string, options: ExtractOptions): Extraction {
     dates,
     quotes: [],
   };
+}
+
+/** Drop items overlapping any of `blockers`; both lists are sorted by start. Linear. */
+function withoutOverlaps<T extends Span>(items: T[], blockers: readonly Span[]): T[] {
+  let k = 0;
+  return items.filter((item) => {
+    while (k < blockers.length && blockers[k]!.end <= item.start) k++;
+    const b = blockers[k];
+    return !(b && overlaps(b, item));
+  });
 }
 
 function paragraphIndex(paragraphs: readonly Span[]): (offset: number) => number {

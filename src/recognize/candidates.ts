@@ -50,15 +50,15 @@ function isNameWord(w: Word): boolean {
  */
 export function findCandidates(words: readonly Word[], skipParagraph: (p: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
+  const byParagraph = new Map<number, Word[]>();
+  for (const w of words) {
+    const list = byParagraph.get(w.paragraph);
+    if (list) list.push(w);
+    else byParagraph.set(w.paragraph, [w]);
+  }
   const headlineParagraphs = new Map<number, boolean>();
-  const headline = (p: number) => {
-    let h = headlineParagraphs.get(p);
-    if (h === undefined) {
-      h = isHeadlineLine(words.filter((w) => w.paragraph === p));
-      headlineParagraphs.set(p, h);
-    }
-    return h;
-  };
+  for (const [p, list] of byParagraph) headlineParagraphs.set(p, isHeadlineLine(list));
+  const headline = (p: number) => headlineParagraphs.get(p) ?? false;
 
   let i = 0;
   while (i < words.length) {

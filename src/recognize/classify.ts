@@ -95,13 +95,30 @@ function contextual(c: Typed, words: readonly Word[], typed: readonly Typed[]): 
 
 /** An unknown name coordinated with places (`Tehran, Shiraz, X and Qom`, `X, Y Province`) is a place. */
 export function listedWithPlaces(c: Typed, words: readonly Word[], typed: readonly Typed[]): boolean {
-  const neighbours = typed.filter((t) => t !== c && t.type === 'place' && Math.abs(t.first - c.first) <= 6);
+  const neighbours = placesNear(typed, c);
   for (const n of neighbours) {
     const between = n.first > c.last ? words.slice(c.last + 1, n.first) : words.slice(n.last + 1, c.first);
     if (between.length > 0 && between.length <= 2 && between.every((w) => w.text === ',' || w.text === 'and') && !isCompass(c.name))
       return true;
   }
   return false;
+}
+
+/** Typed places within six words of `c` (candidates are sorted by position). */
+function placesNear(typed: readonly Typed[], c: Typed): Typed[] {
+  let lo = 0;
+  let hi = typed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (typed[mid]!.first < c.first - 6) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Typed[] = [];
+  for (let k = lo; k < typed.length && typed[k]!.first <= c.first + 6; k++) {
+    const t = typed[k]!;
+    if (t !== c && t.type === 'place') out.push(t);
+  }
+  return out;
 }
 
 function isPluralOrOrg(word: string): boolean {

@@ -17,6 +17,9 @@ export interface MentionInfo {
  * places merge on their folded name, defined acronyms and country aliases; a person's
  * short form (`Khamenei`) joins the nearest full name it ends (`Ali Khamenei`).
  */
+/**
+ * `acronyms` index into `classified`, the typed candidates before headline refinement.
+ */
 export function resolveEntities(text: string, infos: readonly MentionInfo[], acronyms: readonly AcronymDefinition[], typedAll: readonly Typed[]): Entity[] {
   const parent = infos.map((_, i) => i);
   const find = (i: number): number => {
@@ -60,24 +63,44 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
     }
   }
 
-  // Person short forms join the nearest full name whose words end with them.
-  const people = infos.map((info, i) => ({ info, i })).filter((x) => x.info.candidate.type === 'person');
-  const full = people.filter((p) => nameWords(p.info.candidate.name).length > 1);
-  for (const p of people) {
-    const words = nameWords(p.info.candidate.name);
-    const matches = full.filter((f) => f.i !== p.i && endsWith(nameWords(f.info.candidate.name), words) && nameWords(f.info.candidate.name).length > words.length);
-    if (matches.length === 0) continue;
-    const fullKeys = new Set(matches.map((m) => find(m.i)));
-    if (fullKeys.size === 1) {
-      union(matches[0]!.i, p.i);
-      continue;
+  // Person short forms join the nearest full name whose words end with them. Full names
+  // are grouped by their distinct spelling, indexed by last word, so this stays linear.
+  interface FullName { rep: number; words: string[]; starts: number[] }
+  const fullByLast = new Map<string, Map<string, FullName>>();
+  infos.forEach((info, i) => {
+    if (info.candidate.type !== 'person') return;
+    const words = nameWords(info.candidate.name);
+    if (words.length < 2) return;
+    const last = words[words.length - 1]!;
+    for (const key of new Set([last, last.split('-').pop()!])) {
+      const byName = fullByLast.get(key) ?? new Map<string, FullName>();
+      const spelled = words.join(' ');
+      const f = byName.get(spelled) ?? { rep: i, words, starts: [] };
+      f.starts.push(info.candidate.start);
+      byName.set(spelled, f);
+      fullByLast.set(key, byName);
+    }
+  });
+  infos.forEach((info, i) => {
+    if (info.candidate.type !== 'person') return;
+    const words = nameWords(info.candidate.name);
+    const options = [...(fullByLast.get(words[words.length - 1]!)?.values() ?? [])].filter((f) => f.words.length > words.length && endsWith(f.words, words));
+    if (options.length === 0) return;
+    if (new Set(options.map((o) => find(o.rep))).size === 1) {
+      union(options[0]!.rep, i);
+      return;
     }
     // Two people share the surname: the closest preceding full mention wins, else the next one.
-    const start = p.info.candidate.start;
-    const preceding = matches.filter((m) => m.info.candidate.start < start).sort((a, b) => b.info.candidate.start - a.info.candidate.start);
-    const choice = preceding[0] ?? matches.sort((a, b) => a.info.candidate.start - b.info.candidate.start)[0]!;
-    union(choice.i, p.i);
-  }
+    const start = info.candidate.start;
+    let best: FullName | undefined;
+    let bestStart = -1;
+    for (const o of options) {
+      const before = lastBefore(o.starts, start);
+      if (before > bestStart) [best, bestStart] = [o, before];
+    }
+    best ??= [...options].sort((a, b) => a.starts[0]! - b.starts[0]!)[0]!;
+    union(best.rep, i);
+  });
 
   // Build entities from the groups.
   const groups = new Map<number, MentionInfo[]>();
@@ -115,6 +138,18 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
     });
   }
   return entities;
+}
+
+/** The largest value in sorted `starts` below `x`, or -1. */
+function lastBefore(starts: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? starts[lo - 1]! : -1;
 }
 
 function nameWords(name: string): string[] {
