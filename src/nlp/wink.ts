@@ -55,7 +55,7 @@ function nlp(): Nlp {
 export function analyze(text: string): WinkAnalysis {
   const n = nlp();
   const its = n.its;
-  const doc = n.readDoc(text);
+  const doc = n.readDoc(maskRunaways(text));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -81,6 +81,14 @@ export function analyze(text: string): WinkAnalysis {
     entities.push({ type: e.out(its.type) as string, ...rangeOf(tokens, first, last) });
   });
   return { tokens, sentences, entities };
+}
+
+// wink-nlp's tokenizer is quadratic in the length of one unbroken token. Nothing that long is
+// a name or a date, so such runs are blanked with spaces of the same length: offsets stay exact.
+const RUNAWAY = /\S{200,}/g;
+
+function maskRunaways(text: string): string {
+  return text.replace(RUNAWAY, (run) => ' '.repeat(run.length));
 }
 
 function rangeOf(tokens: Token[], first: number, last: number): TokenRange {

@@ -35,6 +35,7 @@ export function isHeadlineLine(words: readonly Word[]): boolean {
 
 const FUNCTION_WORDS = /^(?:of|and|the|a|an|in|on|for|to|at|by|with|from|but|or|nor|as|vs|via|into|over|after|before|amid|against|is|are)$/;
 
+const MAX_RUN = 16;
 const POSSESSIVE = /^['’]s?$/;
 const BRACKET = /^[\[\]]$/;
 
@@ -74,9 +75,10 @@ export function findCandidates(words: readonly Word[], skipParagraph: (p: number
       i++;
       continue;
     }
-    // Extend the run.
+    // Extend the run; no proper name is longer than MAX_RUN words.
     let j = i;
-    for (;;) {
+    let sawOf = false;
+    while (j - i < MAX_RUN) {
       const next = words[j + 1];
       if (!next || next.paragraph !== w.paragraph) break;
       if (isNameWord(next) && next.spaceBefore !== false) {
@@ -101,12 +103,11 @@ export function findCandidates(words: readonly Word[], skipParagraph: (p: number
         continue;
       }
       if (NAME_CONNECTORS.has(lower) && next.text === lower) {
-        const runText = words.slice(i, j + 1).map((x) => x.text.toLowerCase());
-        const ofBefore = runText.includes('of') || runText.includes('for');
         if (lower === 'the' || lower === 'and') {
-          if (lower === 'and' && !ofBefore) break;
+          if (lower === 'and' && !sawOf) break;
           if (lower === 'the' && !['of', 'for'].includes(words[j]!.text)) break;
         }
+        if (lower === 'of' || lower === 'for') sawOf = true;
         if (isNameWord(after)) {
           j += 2;
           continue;

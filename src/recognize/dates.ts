@@ -51,6 +51,8 @@ export function resolveDate(expression: string, anchor: DateAnchor = {}): string
   if (year) return year[1]!;
 
   const stated = STATED_YEAR.test(phrase);
+  const day = anchor.published ? deicticDay(phrase, anchor.published) : undefined;
+  if (day) return day;
   const reference = anchor.published
     ? new Date(`${anchor.published}T12:00:00Z`)
     : anchor.contextYear !== undefined
@@ -72,6 +74,28 @@ export function resolveDate(expression: string, anchor: DateAnchor = {}): string
   if (known.day && !vague && d !== null && m !== null) return `${y}-${pad(m)}-${pad(d)}`;
   if (known.month && m !== null) return `${y}-${pad(m)}`;
   return String(y);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * `Monday`, `on Tuesday`, `yesterday`, `today` against the publication date. News uses a bare
+ * weekday for the most recent such day (up to the publication day itself).
+ */
+function deicticDay(phrase: string, published: string): string | undefined {
+  const p = phrase.toLowerCase().replace(/^(?:on|last|this past)\s+/, '').replace(/\s+(?:morning|afternoon|evening|night)$/, '');
+  const base = new Date(`${published}T12:00:00Z`);
+  if (Number.isNaN(base.getTime())) return undefined;
+  let shift: number | undefined;
+  if (p === 'today' || p === 'tonight') shift = 0;
+  else if (p === 'yesterday') shift = -1;
+  else if (p === 'tomorrow') shift = 1;
+  else {
+    const wd = WEEKDAYS.indexOf(p);
+    if (wd >= 0) shift = -((base.getUTCDay() - wd + 7) % 7);
+  }
+  if (shift === undefined) return undefined;
+  return new Date(base.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
 }
 
 function pad(n: number): string {

@@ -20,6 +20,7 @@ export function refineHeadlines(typed: readonly Typed[], words: readonly Word[])
       out.push(t);
       continue;
     }
+    const before = out.length;
     let k = t.first;
     while (k <= t.last) {
       let found: { n: number; type: EntityType; reason: string } | undefined;
@@ -40,7 +41,7 @@ export function refineHeadlines(typed: readonly Typed[], words: readonly Word[])
         k += found.n;
       } else k++;
     }
-    if (!out.some((o) => o.start >= t.start && o.end <= t.end) && listedWithPlaces(t, words, typed)) out.push({ ...t, type: 'place', reason: 'headline: listed with places' });
+    if (out.length === before && listedWithPlaces(t, words, typed)) out.push({ ...t, type: 'place', reason: 'headline: listed with places' });
   }
   return out;
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extract, emptyExtraction } from '../src/index.js';
+import { sampleArticles } from './helpers.js';
+
+describe('extract(): input validation', () => {
+  it.each([[undefined], [null], [42], [{ text: 'x' }], [['a']], [Buffer.from('Iran')]])('throws a TypeError for %s', (input) => {
+    expect(() => extract(input as unknown as string)).toThrow(TypeError);
+    expect(() => extract(input as unknown as string)).toThrow(/^newsextract: extract\(\) expects the article text as a string/);
+  });
+
+  it('rejects non-object options and a non-string published date', () => {
+    expect(() => extract('Iran', 'x' as never)).toThrow(/options must be an object/);
+    expect(() => extract('Iran', { published: 2020 as never })).toThrow(/options.published/);
+  });
+
+  it.each([[''], ['   '], ['\n\n\t  \n']])('returns the documented empty result for blank text %j', (text) => {
+    expect(extract(text)).toEqual(emptyExtraction());
+  });
+
+  it.each([
+    ['binary-looking text', '\u0000\u0001\u0002PNG\u0000\uFFFD\uFFFD'],
+    ['only punctuation', '“”‘’«»„“"\'()[]{}…—–-,.;:!?'],
+    ['an unclosed bracket', 'The [Iranian city of Shoosh has risen'],
+    ['a lone surrogate', 'Tehran \uD800 Qom'],
+  ])('does not throw on %s', (_label, text) => {
+    const r = extract(text);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  // Shapes that made earlier versions quadratic (wink-nlp on one giant token, unbounded
+  // capitalized runs, per-candidate scans). Each is ~0.5 MB and must finish well inside the timeout.
+  it.each([
+    ['one enormous word', 'A'.repeat(500_000)],
+    ['capitals without end', 'Ali '.repeat(120_000)],
+    ['an endless organization name', 'Council of '.repeat(50_000)],
+    ['endless possessives', "Iran's ".repeat(70_000)],
+    ['endless bracketed insertions', '[A] '.repeat(120_000)],
+    ['endless acronym definitions', 'Iran (US) '.repeat(50_000)],
+    ['quote marks without end', '"“'.repeat(250_000)],
+  ])('stays linear on %s', (_label, text) => {
+    const r = extract(text);
+    expect(r.quotes).toEqual([]);
+  }, 30_000);
+});
+
+describe('extract(): grounded, plain results on every sample article', () => {
+  for (const { file, text } of sampleArticles()) {
+    it(`${file}: every mention and date slices to its text; output is plain JSON`, () => {
+      const r = extract(text);
+      const spans = [...r.people, ...r.organizations, ...r.places].flatMap((e) => e.mentions).concat(r.dates);
+      expect(spans.length).toBeGreaterThan(0);
+      for (const m of spans) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeGreaterThan(m.start);
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+      expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+      const ids = [...r.people, ...r.organizations, ...r.places].map((e) => e.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const e of [...r.people, ...r.organizations, ...r.places]) {
+        expect(e.aliases).not.toContain(e.name);
+        expect(e.mentions.map((m) => m.start)).toEqual([...e.mentions.map((m) => m.start)].sort((a, b) => a - b));
+      }
+    });
+  }
+});
+
+describe('extract(): size', () => {
+  it('finishes 5 MB of real article text, with the same entities as one copy', () => {
+    const one = sampleArticles().map((a) => a.text).join('\n\n');
+    let big = '';
+    while (big.length < 5_000_000) big += `${one}\n\n`;
+    const small = extract(one);
+    const r = extract(big);
+    const key = (x: typeof r) => [...x.people, ...x.organizations, ...x.places].map((e) => `${e.type}:${e.name}`).sort();
+    expect(key(r)).toEqual(key(small));
+    expect(r.places.find((p) => p.name === 'Iran')!.mentions.length).toBeGreaterThan(small.places.find((p) => p.name === 'Iran')!.mentions.length * 100);
+  }, 120_000);
+});
