@@ -44,6 +44,8 @@ export function fold(s: string): string {
 const COMMON_CODES = new Set(['US', 'UK', 'EU']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|[NSEW]{1,3})$/i;
 
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 export const REGION_SUFFIX = /\s+(?:province|region|state|governorate|oblast|prefecture|district|county)$/i;
 
 function build(): Index {
@@ -61,15 +63,17 @@ function build(): Index {
 
   for (const c of cities as Array<{ name: string; country: string }>) {
     // A town called "Police", "Many" or "One" must not turn English words into places.
-    if (c.name.length < 3 || COMPASS.test(c.name)) continue;
-    if (!/\s/.test(c.name) && lexiconTags(c.name) && !hasTag(c.name, 'City', 'Place', 'Country', 'Region')) continue;
+    if (c.name.length < 3 || COMPASS.test(c.name) || CALENDAR.test(c.name)) continue;
+    if (isEnglishWord(c.name)) continue;
     add(c.name, { kind: 'city', country: c.country });
   }
   for (const r of admin1 as Array<{ code: string; name: string }>) {
     const country = r.code.slice(0, 2);
+    if (isEnglishWord(r.name)) continue;
     add(r.name, { kind: 'region', country });
     const bare = r.name.replace(REGION_SUFFIX, '');
-    if (bare !== r.name) add(bare, { kind: 'region', country });
+    // `Western Province` may be called `Western`, but the bare word is an adjective first.
+    if (bare !== r.name && !lexiconTags(bare)) add(bare, { kind: 'region', country });
     else add(`${r.name} Province`, { kind: 'region', country });
   }
   for (const c of countries as Array<{ name: { common: string; official: string }; cca2: string; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } } }>) {
@@ -91,6 +95,13 @@ function build(): Index {
     if (dem) for (const d of new Set([dem.m, dem.f])) if (d) demonyms.set(fold(d), c.name.common);
   }
   return { places, demonyms, countryNames, codes };
+}
+
+/** A one-word place name that is also English vocabulary (`Çan` → `can`, `Western`). */
+function isEnglishWord(name: string): boolean {
+  if (/\s/.test(name)) return false;
+  const plain = fold(name);
+  return lexiconTags(plain) !== undefined && !hasTag(plain, 'City', 'Place', 'Country', 'Region');
 }
 
 function rank(kind: PlaceKind): number {

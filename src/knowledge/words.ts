@@ -64,6 +64,7 @@ export const PLACE_HEADS = new Set([
   'territories', 'city', 'town', 'village', 'municipality', 'canton', 'department', 'emirate', 'strip', 'bank',
   'peninsula', 'valley', 'river', 'sea', 'ocean', 'gulf', 'strait', 'straits', 'mountains', 'island', 'islands',
   'desert', 'lake', 'coast', 'square', 'street', 'avenue', 'road', 'airport', 'port', 'border', 'camp', 'heights',
+  'bridge', 'tunnel', 'dam', 'canal', 'park', 'stadium', 'tower', 'mountain', 'mount', 'highway', 'boulevard',
 ]);
 
 /** Lower-case words that glue a multi-word proper name together (`Council of Resistance of Iran`). */

@@ -9,7 +9,8 @@ export interface AcronymDefinition {
   short: number[];
 }
 
-const SHORT = /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u;
+// `R-TX`, `D-Calif.` after a politician's name are party and state, not acronyms.
+const SHORT = /^[\p{Lu}][\p{Lu}\p{N}&.]{1,9}$/u;
 
 /**
  * A name followed directly by parentheses holding short capitalized forms, separated by

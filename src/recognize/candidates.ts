@@ -23,6 +23,14 @@ export interface Candidate {
   headline: boolean;
   /** The name's first word opens a sentence, so its capital says little. */
   sentenceStart: boolean;
+  /** In a line written mostly in capitals, where all-caps words are not acronyms. */
+  shouted: boolean;
+}
+
+/** A line mostly in capitals (`VOTERS MAKE GOOD CHOICE`). */
+function isShoutedLine(words: readonly Word[]): boolean {
+  const alpha = words.filter((w) => /^\p{L}/u.test(w.text));
+  return alpha.length >= 3 && alpha.filter((w) => isAllCaps(w.text)).length >= alpha.length * 0.7;
 }
 
 /** A title-cased line (headline, caption): no lower-case word but function words. */
@@ -60,6 +68,7 @@ export function findCandidates(words: readonly Word[], skipParagraph: (p: number
   const headlineParagraphs = new Map<number, boolean>();
   for (const [p, list] of byParagraph) headlineParagraphs.set(p, isHeadlineLine(list));
   const headline = (p: number) => headlineParagraphs.get(p) ?? false;
+  const shoutedParagraphs = new Set([...byParagraph].filter(([, list]) => isShoutedLine(list)).map(([p]) => p));
 
   let i = 0;
   while (i < words.length) {
@@ -71,7 +80,7 @@ export function findCandidates(words: readonly Word[], skipParagraph: (p: number
     }
     if (hashtag) {
       // `#Iran` in captions: the tag's word is the name.
-      out.push({ first: i, last: i, start: w.start + 1, end: w.end, name: w.text.slice(1), titles: [], headline: true, sentenceStart: false });
+      out.push({ first: i, last: i, start: w.start + 1, end: w.end, name: w.text.slice(1), titles: [], headline: true, sentenceStart: false, shouted: false });
       i++;
       continue;
     }
@@ -120,7 +129,9 @@ export function findCandidates(words: readonly Word[], skipParagraph: (p: number
       break;
     }
     while (j > i && !isNameWord(words[j]!)) j--;
+    const before = out.length;
     splitRun(words, i, j, headline(w.paragraph), out);
+    if (shoutedParagraphs.has(w.paragraph)) for (let k = before; k < out.length; k++) out[k]!.shouted = true;
     i = j + 1;
   }
   return out;
@@ -154,6 +165,15 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
       }
     }
   }
+  // `Patrick Murray of Monmouth`: a person's name is not continued by `of`; what follows is
+  // an affiliation or a topic.
+  for (let k = first + 1; k < last; k++) {
+    if (words[k]!.text === 'of' && k - first >= 2 && isFirstName(words[first]!.text) && !HONORIFICS.has(words[first]!.text.toLowerCase())) {
+      splitRun(words, first, k - 1, headline, out);
+      splitRun(words, k + 1, last, headline, out);
+      return;
+    }
+  }
   // `… Security Council Ali Shamkhani`: an organization head followed by a given name starts a new name.
   for (let k = first + 1; k < last; k++) {
     const prev = words[k - 1]!.text.toLowerCase();
@@ -166,7 +186,7 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
 
   // Drop a sentence-initial common word (`The`, `Recently`, `Government`).
   let a = first;
-  while (a <= last && dropAsCommon(words[a]!, a === first)) a++;
+  while (a <= last && dropAsCommon(words[a]!, a === first, words[a + 1])) a++;
   if (a > last) return;
 
   // Peel titles and demonyms off the front, keeping at least one word of name.
@@ -217,6 +237,7 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
     ...(demonym ? { demonym } : {}),
     headline,
     sentenceStart: words[b]!.sentenceStart,
+    shouted: false,
   });
 }
 
@@ -225,10 +246,13 @@ function joinTitle(_words: readonly Word[], titles: string[]): string {
 }
 
 /** A capitalized word that is only capitalized because it opens a sentence (or is `The`). */
-function dropAsCommon(w: Word, runStart: boolean): boolean {
+function dropAsCommon(w: Word, runStart: boolean, next: Word | undefined): boolean {
   const lower = w.text.toLowerCase();
   if (lower === 'the' || lower === 'a' || lower === 'an') return true;
   if (!w.sentenceStart || !runStart) return false;
+  // `New Hampshire`, `San Francisco` open sentences too.
+  if (next && isCapitalized(next.text) && lookupPlace(`${w.text} ${next.text}`)) return false;
+  if (w.pos !== 'PROPN' && isCommonWord(lower)) return true;
   if (isAllCaps(w.text) || isFirstName(w.text)) return false;
   const place = lookupPlace(w.text);
   if (place && place.kind !== 'city') return false;

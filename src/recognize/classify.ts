@@ -4,7 +4,7 @@ import { isAllCaps } from './words.js';
 import type { Candidate } from './candidates.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
-import { isDemonym, isFirstName, isOrgWord, isCommonWord, hasTag, isActorNoun } from '../knowledge/lexicon.js';
+import { isDemonym, isFirstName, isOrgWord, isCommonWord, hasTag, isActorNoun, lexiconTags } from '../knowledge/lexicon.js';
 import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
 
 /** A candidate with the type the evidence supports, or `null` when it supports none. */
@@ -28,7 +28,8 @@ export function classify(words: readonly Word[], candidates: readonly Candidate[
   // Acronyms share their long form's type.
   for (const def of acronyms) {
     const long = typed[def.long]!;
-    if (long.type === null || long.type === 'person') {
+    if (long.type === 'person') continue;
+    if (long.type === null) {
       long.type = 'organization';
       long.reason = 'acronym definition';
     }
@@ -48,14 +49,22 @@ function intrinsic(c: Candidate, words: readonly Word[]): { type: EntityType | n
   const firstWord = lowerParts[0]!;
   if (parts.length === 1 && (isDemonym(c.name) || isDemonym(c.name.replace(/s$/, '')) || isCompass(c.name))) return { type: null, reason: 'demonym' };
   if (lowerParts.every((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p.replace(/\.$/, '')))) return { type: null, reason: 'demonym' };
+  // `Vice Presidential`, `Western`, `Islamist`: a lone adjective is not a name.
+  if (parts.length === 1 && !c.headline && (hasTag(lowerParts[0]!, 'Adjective') || /(?:ist|ic|al)$/.test(lowerParts[0]!)) && !lookupPlace(c.name) && !isFirstName(c.name))
+    return { type: null, reason: 'demonym' };
   const place = lookupPlace(c.name);
+  // A small town that shares a surname (`Hale said`) speaks as a person; big cities that
+  // compromise knows (`Moscow said`) are metonyms for governments and stay places.
+  const next = words[c.last + 1]?.text.toLowerCase() ?? '';
+  if (place && place.kind === 'city' && parts.length === 1 && REPORTING.has(next) && !hasTag(c.name, 'City', 'Place', 'Country', 'Region'))
+    return { type: 'person', reason: 'reporting verb' };
   if (place) return { type: 'place', reason: `gazetteer ${place.kind}` };
   if (c.headline) return { type: null, reason: 'headline' };
   if (c.titles.length > 0) return { type: 'person', reason: 'title' };
   if (parts.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !isOrgWord(last)) return { type: 'place', reason: 'place head word' };
   if (parts.length > 1 && (isOrgWord(last) || ORG_HEADS.has(last))) return { type: 'organization', reason: 'organization head word' };
   if (parts.length > 2 && ORG_STARTS.has(firstWord) && lowerParts.includes('of')) return { type: 'organization', reason: 'organization start word' };
-  if (parts.length === 1 && isAllCaps(c.name) && c.name.replace(/\./g, '').length <= 6) return { type: 'organization', reason: 'acronym' };
+  if (parts.length === 1 && !c.shouted && isAcronym(c.name)) return { type: 'organization', reason: 'acronym' };
   if (parts.length >= 2 && parts.length <= 4 && isFirstName(parts[0]!) && !lowerParts.includes('of')) return { type: 'person', reason: 'given name' };
   if (parts.length === 1 && isFirstName(parts[0]!) && !c.sentenceStart) return { type: 'person', reason: 'given name' };
   if (hasTag(c.name, 'Organization', 'SportsTeam')) return { type: 'organization', reason: 'compromise lexicon' };
@@ -86,9 +95,8 @@ function contextual(c: Typed, words: readonly Word[], typed: readonly Typed[]): 
     const head = words.slice(c.last + 3, c.last + 7).map((w) => w.text.toLowerCase());
     if (a2.toLowerCase() === 'who' || head.some((h) => ROLE_NOUNS.has(h))) return { type: 'person', reason: 'appositive' };
   }
-  const roleBefore = before(1);
-  if (roleBefore && /^\p{Ll}/u.test(roleBefore.text) && (ROLE_NOUNS.has(roleBefore.text.toLowerCase()) || isActorNoun(roleBefore.text)) && parts.length <= 4)
-    return { type: 'person', reason: 'role noun before' };
+  // `minister X`, `head of judiciary X`: a lower-case role noun just before the name.
+  if (parts.length <= 4 && roleNounBefore(words, c.first)) return { type: 'person', reason: 'role noun before' };
   if (listedWithPlaces(c, words, typed)) return { type: 'place', reason: 'listed with places' };
   return { type: null, reason: 'no evidence' };
 }
@@ -121,6 +129,14 @@ function placesNear(typed: readonly Typed[], c: Typed): Typed[] {
   return out;
 }
 
+/** `NCRI`, `IAEA`, `U.N.`: all capitals, short, and not a shouted English word (`GOOD`, `VOTERS`). */
+export function isAcronym(word: string): boolean {
+  if (!isAllCaps(word) || !/^[\p{Lu}\p{N}.&]+$/u.test(word) || word.replace(/\./g, '').length > 6 || isCompass(word)) return false;
+  const lower = word.toLowerCase();
+  if (hasTag(lower, 'Organization')) return true;
+  return !lexiconTags(lower) && !lexiconTags(lower.replace(/s$/, ''));
+}
+
 function isPluralOrOrg(word: string): boolean {
   const lower = word.toLowerCase();
   return isOrgWord(lower) || ORG_HEADS.has(lower) || ORG_HEADS.has(lower.replace(/s$/, '')) || hasTag(lower, 'Plural');
@@ -128,6 +144,16 @@ function isPluralOrOrg(word: string): boolean {
 
 /** Verbs whose subject is a speaker: strong evidence of a person. */
 const REPORTING = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'admitted', 'admits', 'warned', 'warns', 'claimed', 'claims', 'insisted', 'insists', 'wrote', 'writes', 'tweeted', 'noted', 'explained', 'declared', 'announced', 'acknowledged', 'argued', 'asked', 'replied', 'responded', 'recalled', 'stressed', 'emphasized', 'emphasised', 'urged', 'continued', 'concluded', 'stipulated', 'confirmed', 'denied', 'revealed', 'commented', 'testified', 'recounted', 'conceded', 'cautioned', 'remarked', 'observed', 'predicted', 'vowed', 'pledged', 'promised', 'boasted', 'complained', 'alleged', 'asserted', 'suggested', 'reiterated']);
+
+function roleNounBefore(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = words[k]!;
+    if (!/^\p{Ll}/u.test(w.text) || /^(?:the|a|an|and|or|but|to|in|on|at|by|with)$/.test(w.text)) return false;
+    if (ROLE_NOUNS.has(w.text) || (isActorNoun(w.text) && w.pos === 'NOUN')) return true;
+    if (w.text !== 'of' && w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
+  }
+  return false;
+}
 
 function isCommonNoun(word: string): boolean {
   const lower = word.toLowerCase();

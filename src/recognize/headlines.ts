@@ -1,6 +1,6 @@
 import type { Word } from './words.js';
 import { isAllCaps } from './words.js';
-import { listedWithPlaces, type Typed } from './classify.js';
+import { isAcronym, listedWithPlaces, type Typed } from './classify.js';
 import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
 import type { EntityType } from '../types.js';
 
@@ -31,7 +31,7 @@ export function refineHeadlines(typed: readonly Typed[], words: readonly Word[])
         const type = known.get(fold(name));
         if (type) found = { n, type, reason: 'headline: name from body' };
         else if (lookupPlace(name)) found = { n, type: 'place', reason: 'headline: gazetteer' };
-        else if (n === 1 && isAllCaps(name) && name.length <= 6 && !isCompass(name)) found = { n, type: 'organization', reason: 'headline: acronym' };
+        else if (n === 1 && !t.shouted && isAcronym(name)) found = { n, type: 'organization', reason: 'headline: acronym' };
       }
       if (found) {
         const first = words[k]!;

@@ -20,7 +20,6 @@ export interface Word {
 }
 
 const LETTER = /\p{L}/u;
-const OPENERS = /^[“"‘'«„(\[{—–-]$/;
 
 /**
  * Merge hyphen-joined tokens and hashtags into words, and note sentence starts.
@@ -59,7 +58,8 @@ export function wordsOf(tokens: readonly Token[], paragraphOf: (offset: number) 
     const prev = words[words.length - 1];
     if (prev && prev.paragraph !== paragraph) atStart = true;
     words.push({ start: t.start, end, text, pos, sentence: t.sentence, sentenceStart: atStart, paragraph, spaceBefore: t.spaceBefore });
-    if (!OPENERS.test(text)) atStart = false;
+    // `5) Can Sanders…`: numbering and punctuation before the first word keep the sentence open.
+    if (LETTER.test(text)) atStart = false;
     i = j;
   }
   return words;

@@ -1,7 +1,7 @@
 import type { Word } from '../recognize/words.js';
 import type { Typed } from '../recognize/classify.js';
 import { ROLE_NOUNS } from '../knowledge/words.js';
-import { isActorNoun } from '../knowledge/lexicon.js';
+import { isActorNoun, isFirstName } from '../knowledge/lexicon.js';
 
 const DETERMINER = /^(?:the|a|an)$/i;
 const STOP_POS = new Set(['VERB', 'AUX', 'PRON', 'PUNCT', 'SCONJ', 'CCONJ', 'PART', 'NUM', 'SYM']);
@@ -34,6 +34,8 @@ export function titlesAround(text: string, words: readonly Word[], c: Typed, fir
 
 /** Scan left from `k` over a role phrase directly before a name. */
 function rolePhraseBefore(text: string, words: readonly Word[], k: number): string | undefined {
+  // `Murray of Christie`: a connector right before the name belongs to someone else's phrase.
+  if (!words[k] || /^(?:of|for|the|and)$/i.test(words[k]!.text)) return undefined;
   let i = k;
   let start = -1;
   while (i >= 0 && k - i < MAX_TITLE_WORDS) {
@@ -47,11 +49,15 @@ function rolePhraseBefore(text: string, words: readonly Word[], k: number): stri
       }
       break;
     }
+    // `head of judiciary X` crosses `of`; `rhetoric of mogul X` does not: when the word
+    // right before the name is itself the role, the title is that compound alone.
     if (lower === 'of' || lower === 'for') {
+      if (isRole(words[k])) break;
       i--;
       continue;
     }
     if (STOP_POS.has(w.pos) && !isRole(w)) break;
+    if (i < k && isFirstName(w.text) && /^\p{Lu}/u.test(w.text)) break;
     if (w.pos === 'ADP') break;
     start = i;
     i--;
@@ -66,8 +72,8 @@ function appositiveAfter(text: string, words: readonly Word[], k: number): strin
   else return undefined;
   const start = i;
   let end = i;
-  while (end < words.length && end - start < MAX_TITLE_WORDS && !/^[,.;:()!?“”"]$/.test(words[end]!.text)) end++;
-  if (end >= words.length || !/^[,(.;]$/.test(words[end]!.text)) return undefined;
+  while (end < words.length && end - start < MAX_TITLE_WORDS && !/^[,.;:()!?“”"]$/.test(words[end]!.text) && words[end]!.pos !== 'VERB' && words[end]!.pos !== 'AUX') end++;
+  if (end >= words.length || end === start) return undefined;
   const head = words.slice(start, Math.min(start + 3, end));
   if (!head.some(isRole)) return undefined;
   return text.slice(words[start]!.start, words[end - 1]!.end);
