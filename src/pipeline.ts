@@ -13,11 +13,12 @@ import { refineHeadlines } from './recognize/headlines.js';
 import { findDates, resolveDate } from './recognize/dates.js';
 import { titlesAround } from './resolve/titles.js';
 import { resolveEntities, type MentionInfo } from './resolve/entities.js';
+import { findQuotes } from './quotes/findQuotes.js';
 
 /**
  * The whole extraction, stage by stage:
  * segment → analyze (wink-nlp) → recognize names and dates → type them → resolve
- * canonical entities → assemble. Each stage is a pure function of the previous ones.
+ * canonical entities → find quotes → attribute speakers → assemble. Each stage is a pure function of the previous ones.
  */
 export function runPipeline(text: string, options: ExtractOptions): Extraction {
   // 1. Segment: paragraphs, site furniture, byline and dateline.
@@ -59,14 +60,17 @@ export function runPipeline(text: string, options: ExtractOptions): Extraction {
     });
   const entities = resolveEntities(text, infos, acronyms, classified);
 
-  // 6. Assemble.
+  // 6. Quotes and who said them.
+  const quotes = findQuotes(text, paragraphs, words, entities);
+
+  // 7. Assemble.
   return {
     meta,
     people: entities.filter((e) => e.type === 'person'),
     organizations: entities.filter((e) => e.type === 'organization'),
     places: entities.filter((e) => e.type === 'place'),
     dates,
-    quotes: [],
+    quotes,
   };
 }
 

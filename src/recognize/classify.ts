@@ -146,6 +146,8 @@ function isPluralOrOrg(word: string): boolean {
 const REPORTING = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'admitted', 'admits', 'warned', 'warns', 'claimed', 'claims', 'insisted', 'insists', 'wrote', 'writes', 'tweeted', 'noted', 'explained', 'declared', 'announced', 'acknowledged', 'argued', 'asked', 'replied', 'responded', 'recalled', 'stressed', 'emphasized', 'emphasised', 'urged', 'continued', 'concluded', 'stipulated', 'confirmed', 'denied', 'revealed', 'commented', 'testified', 'recounted', 'conceded', 'cautioned', 'remarked', 'observed', 'predicted', 'vowed', 'pledged', 'promised', 'boasted', 'complained', 'alleged', 'asserted', 'suggested', 'reiterated']);
 
 function roleNounBefore(words: readonly Word[], first: number): boolean {
+  // `member of Majlis`: the object of `of` is the body, not the person.
+  if (/^(?:of|for)$/.test(words[first - 1]?.text ?? '')) return false;
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const w = words[k]!;
     if (!/^\p{Ll}/u.test(w.text) || /^(?:the|a|an|and|or|but|to|in|on|at|by|with)$/.test(w.text)) return false;

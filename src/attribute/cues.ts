@@ -1,0 +1,112 @@
+import type { Word } from '../recognize/words.js';
+import { SPEECH_VERB_FORMS } from '../knowledge/words.js';
+
+/** Where a quote's cue and speaker phrase are, in word indices. */
+export interface Cue {
+  /** Word index of the cue (verb, `according`, or colon). */
+  cue: number;
+  /** Inclusive word range naming the speaker; `from > to` when there is none. */
+  from: number;
+  to: number;
+  prefer: 'first' | 'last';
+  /** `after`: `”, X said`; `before`: `X said: “`. */
+  side: 'after' | 'before';
+  /** The verb is followed by `that` before the quote (`said that the protests were “…”`). */
+  thatClause: boolean;
+}
+
+const MAX_PHRASE = 16;
+const CLAUSE_END = /^(?:[.!?;…]|[“”"«»„])$/;
+const PHRASE_END = /^(?:on|in|at|during|after|before|while|when|as|to|from|with|without|about|last|this|earlier|later|recently|yesterday|today|[,.;:!?()]|[“”"«»„])$/i;
+
+export function isReportingVerb(w: Word | undefined, next: Word | undefined): boolean {
+  if (!w) return false;
+  const lower = w.text.toLowerCase();
+  if (!SPEECH_VERB_FORMS.has(lower)) return false;
+  // `said to be close to`, `a said`: not a report.
+  if (next && /^to$/i.test(next.text) && /^(?:said|thought|believed|reported)$/.test(lower)) return false;
+  return w.pos === 'VERB' || w.pos === 'AUX' || /(?:ed|said|told|wrote|says|tells)$/.test(lower);
+}
+
+/**
+ * `“…,” X said` / `“…,” said X` / `“…,” X, the <role>, added` / `“…,” according to X`:
+ * the cue after a closing mark, scanning up to the end of the sentence.
+ */
+export function cueAfter(words: readonly Word[], k: number, paragraph: number): Cue | undefined {
+  let i = k;
+  while (i < words.length && /^[,—–-]$/.test(words[i]!.text)) i++;
+  const start = i;
+  for (; i < words.length && i - start <= MAX_PHRASE; i++) {
+    const w = words[i]!;
+    if (w.paragraph !== paragraph || CLAUSE_END.test(w.text)) break;
+    if (/^according$/i.test(w.text) && words[i + 1]?.text.toLowerCase() === 'to') {
+      return { cue: i, from: i + 2, to: phraseEnd(words, i + 2), prefer: 'first', side: 'after', thatClause: false };
+    }
+    if (isReportingVerb(w, words[i + 1])) {
+      // Adverbs between speaker and verb (`he ridiculously added`) are not the speaker.
+      let to = trimAuxiliaries(words, start, i - 1);
+      // `X, a figure close to Y, stated`: the speaker is the name before the appositive.
+      for (let c = start + 1; c <= to; c++) if (words[c]!.text === ',') to = c - 1;
+      if (to >= start) return { cue: i, from: start, to, prefer: 'last', side: 'after', thatClause: false };
+      return { cue: i, from: i + 1, to: phraseEnd(words, i + 1), prefer: 'first', side: 'after', thatClause: false };
+    }
+  }
+  return undefined;
+}
+
+/** `X said: “`, `He added, “`, `X told reporters: “`, `According to X, “`, `X: “`. */
+export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
+  // k is the first word index at or after the opening mark; scan back from the mark.
+  let i = k - 1;
+  while (i >= 0 && /^[“"«„‘]$/.test(words[i]!.text)) i--;
+  if (i < 0) return undefined;
+  const paragraph = words[k - 1]?.paragraph;
+  const colon = words[i]!.text === ':' ? i : -1;
+  let j = i;
+  while (j >= 0 && /^[,:—–-]$/.test(words[j]!.text)) j--;
+  // `said that the protests were “…”`: a that-clause between verb and quote.
+  let thatClause = false;
+  for (let v = j; v >= 0 && j - v < 8; v--) {
+    const w = words[v]!;
+    if (w.paragraph !== paragraph || CLAUSE_END.test(w.text)) break;
+    if (isReportingVerb(w, words[v + 1])) {
+      thatClause = v < j;
+      if (thatClause && words[v + 1]?.text.toLowerCase() !== 'that' && !/^(?:to|reporters|journalists|the|a|an|him|her|them|us|me)$/i.test(words[v + 1]?.text ?? '')) break;
+      const from = clauseStart(words, v - 1);
+      return { cue: v, from, to: trimAuxiliaries(words, from, v - 1), prefer: 'first', side: 'before', thatClause: thatClause && words[v + 1]?.text.toLowerCase() === 'that' };
+    }
+    if (/^according$/i.test(w.text) && words[v + 1]?.text.toLowerCase() === 'to')
+      return { cue: v, from: v + 2, to: j, prefer: 'first', side: 'before', thatClause: false };
+  }
+  if (colon >= 0 && colon === i) {
+    const from = clauseStart(words, colon - 1);
+    if (colon - from <= 6) return { cue: colon, from, to: colon - 1, prefer: 'first', side: 'before', thatClause: false };
+  }
+  return undefined;
+}
+
+/** Drop adverbs, auxiliaries and negation between a subject and its verb (`he ridiculously added`, `won’t admit`). */
+export function trimAuxiliaries(words: readonly Word[], from: number, to: number): number {
+  while (to >= from && (/^(?:also|then|further|later|again|not|n[’']t|[’']t|will|would|could|should|can|may|might|must|did|does|do|has|have|had|won|wo|ca)$/i.test(words[to]!.text) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV'))) to--;
+  return to;
+}
+
+function phraseEnd(words: readonly Word[], from: number): number {
+  let i = from;
+  while (i < words.length && i - from < MAX_PHRASE && !PHRASE_END.test(words[i]!.text)) i++;
+  return i - 1;
+}
+
+/** Back from `k` to the start of its clause: sentence start, a closing quote, or a semicolon. */
+function clauseStart(words: readonly Word[], k: number): number {
+  const paragraph = words[k]?.paragraph;
+  let i = k;
+  while (i > 0) {
+    const prev = words[i - 1]!;
+    if (prev.paragraph !== paragraph || /^[.!?;…”"»]$/.test(prev.text) || words[i]!.sentenceStart) break;
+    i--;
+  }
+  // Leading framing (`At the beginning of August,`): the subject follows the last comma that
+  // precedes a capitalized word or a determiner, unless that comma opens an appositive.
+  return i;
+}

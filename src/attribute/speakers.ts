@@ -1,0 +1,125 @@
+import type { Entity, Mention, QuoteSpeaker } from '../types.js';
+import type { Word } from '../recognize/words.js';
+import type { MentionIndex } from './mentions.js';
+import { mentionOf } from '../span.js';
+import { hasTag } from '../knowledge/lexicon.js';
+
+/** A resolved speaker with how it was found. */
+export interface Resolved {
+  speaker: QuoteSpeaker;
+  /** `name` | `pronoun` | `description`. */
+  via: 'name' | 'pronoun' | 'description';
+}
+
+const MALE = /^(?:he|him|his)$/i;
+const FEMALE = /^(?:she|her|hers)$/i;
+const NEUTER = /^(?:it|its)$/i;
+const PLURAL = /^(?:they|them|their)$/i;
+const FIRST_PERSON = /^(?:i|we)$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+
+/** What the article says about a person's gender: given names and honorifics only. */
+export function genderOf(e: Entity): 'male' | 'female' | undefined {
+  for (const t of e.titles) {
+    if (/\b(?:mr|sir|king|prince|lord|father|brother|sheikh|ayatollah)\b/i.test(t)) return 'male';
+    if (/\b(?:mrs|ms|miss|madam|madame|dame|lady|queen|princess|sister)\b/i.test(t)) return 'female';
+  }
+  const first = e.name.split(' ')[0] ?? '';
+  if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) return 'male';
+  if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) return 'female';
+  return undefined;
+}
+
+export interface SpeakerScope {
+  text: string;
+  words: readonly Word[];
+  mentions: MentionIndex;
+  /** Speaker of the previous attributed quote, if any. */
+  previous?: { speaker: QuoteSpeaker; entity?: Entity; paragraph: number };
+  /** The subject of a reporting verb in the sentence before `w`, if any. */
+  previousSubject?: (w: Word) => Resolved | undefined;
+}
+
+/**
+ * Turn the words naming a speaker (`Khamenei`, `he`, `the secretary of the … Council Ali Shamkhani`,
+ * `an op-ed in a media outlet`) into a speaker. `prefer` chooses the first or last named person
+ * in the phrase: the subject comes first before the verb (`X, the minister, said`), last after
+ * a quote (`”, the minister X said`).
+ */
+export function resolvePhrase(scope: SpeakerScope, from: number, to: number, prefer: 'first' | 'last', beforeOffset: number): Resolved | undefined {
+  const { words, mentions, text } = scope;
+  if (to < from) return undefined;
+  // Named entities in the phrase: persons first, then organizations.
+  // An organization inside a description (`a spokesman for the IAEA`, `an op-ed in an outlet
+  // linked to the IRGC`) is not the speaker; the description is.
+  let person: { entity: Entity; mention: Mention } | undefined;
+  let org: { entity: Entity; mention: Mention } | undefined;
+  let embedded = false;
+  for (let k = from; k <= to; k++) {
+    if (k > from && /^(?:of|for|in|at|from|with|by|to|that|which|who|linked|close)$/i.test(words[k]!.text)) embedded = true;
+    const m = mentions.at(k);
+    if (!m) continue;
+    if (m.entity.type === 'person' && (!person || prefer === 'last')) person = m;
+    if (m.entity.type === 'organization' && !org && !(embedded && DETERMINER.test(words[from]!.text))) org = m;
+    if (prefer === 'first' && person) break;
+  }
+  const named = person ?? org;
+  if (named) return { via: 'name', speaker: { entityId: named.entity.id, name: named.entity.name, mention: named.mention } };
+
+  const first = words[from]!;
+  if (from === to || (to - from <= 1 && /^[\p{L}]+$/u.test(first.text))) {
+    const pronoun = resolvePronoun(scope, first, beforeOffset);
+    if (pronoun) return pronoun;
+  }
+  // A description: `the minister`, `a senior official`, `The publication`.
+  let end = from;
+  while (end <= to && !/^[,;:()]$/.test(words[end]!.text)) end++;
+  const last = end - 1;
+  if (last < from) return undefined;
+  const phrase = text.slice(words[from]!.start, words[last]!.end);
+  if (!/\p{L}/u.test(phrase) || !DETERMINER.test(first.text)) return undefined;
+  const head = words[last]!.text.toLowerCase();
+  const byTitle = scope.previous?.entity && scope.previous.entity.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) ? scope.previous.entity : undefined;
+  if (byTitle) return { via: 'description', speaker: { entityId: byTitle.id, name: byTitle.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
+  // `The publication said` after `An op-ed … said`: the same unnamed source.
+  if (scope.previous && !scope.previous.speaker.entityId && /^the$/i.test(first.text))
+    return { via: 'description', speaker: { name: scope.previous.speaker.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
+  return { via: 'description', speaker: { name: phrase, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
+}
+
+/** he/she → the previous quote's speaker if compatible, else the nearest compatible person before; it → organization or unnamed source. */
+function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: number): Resolved | undefined {
+  const p = w.text;
+  const mention = mentionOf(scope.text, w.start, w.end);
+  const prev = scope.previous;
+  if (MALE.test(p) || FEMALE.test(p) || FIRST_PERSON.test(p)) {
+    const want = MALE.test(p) ? 'male' : FEMALE.test(p) ? 'female' : undefined;
+    const compatible = (e: Entity) => e.type === 'person' && (want === undefined || genderOf(e) === undefined || genderOf(e) === want);
+    if (prev?.entity && compatible(prev.entity) && prev.paragraph >= w.paragraph - 1 && !FIRST_PERSON.test(p))
+      return { via: 'pronoun', speaker: { entityId: prev.entity.id, name: prev.entity.name, mention } };
+    if (FIRST_PERSON.test(p) && prev) return { via: 'pronoun', speaker: { ...prev.speaker, mention } };
+    const e = nearestBefore(scope, beforeOffset, compatible);
+    if (e) return { via: 'pronoun', speaker: { entityId: e.id, name: e.name, mention } };
+    return undefined;
+  }
+  if (NEUTER.test(p) || PLURAL.test(p)) {
+    // `An op-ed … warned about X. It said …`: the subject of the previous reporting sentence.
+    const subject = scope.previousSubject?.(w);
+    if (subject) return { via: 'pronoun', speaker: { ...subject.speaker, mention } };
+    if (prev && !prev.speaker.entityId && prev.paragraph >= w.paragraph - 1) return { via: 'pronoun', speaker: { name: prev.speaker.name, mention } };
+    if (prev?.entity?.type === 'organization' && prev.paragraph >= w.paragraph - 1) return { via: 'pronoun', speaker: { entityId: prev.entity.id, name: prev.entity.name, mention } };
+    const e = nearestBefore(scope, beforeOffset, (x) => x.type === 'organization');
+    if (e) return { via: 'pronoun', speaker: { entityId: e.id, name: e.name, mention } };
+  }
+  return undefined;
+}
+
+/** The entity of the nearest mention before `offset` (within ~60 words) that passes `ok`. */
+function nearestBefore(scope: SpeakerScope, offset: number, ok: (e: Entity) => boolean): Entity | undefined {
+  const k0 = scope.mentions.wordAt(offset) - 1;
+  for (let k = k0; k >= 0 && k0 - k < 60; k--) {
+    const m = scope.mentions.at(k);
+    if (m && ok(m.entity)) return m.entity;
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+import type { Span } from '../span.js';
+
+/** A quotation-mark-delimited span found on the raw text. */
+export interface QuotedSpan {
+  /** Position of the opening mark. */
+  open: number;
+  /** Position of the closing mark, or -1 when the quote is unclosed (bounded at paragraph end). */
+  close: number;
+  /** Content: the words between the marks (trimmed of spaces). */
+  start: number;
+  end: number;
+  /** Index of the paragraph where the quote opens and where it ends. */
+  firstParagraph: number;
+  lastParagraph: number;
+  /** Double marks (“…”, "…", «…», „…“) or single ones (‘…’). */
+  family: 'double' | 'single';
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
+const SINGLE_CLOSE = new Set(['’', '›']);
+const LETTER = /[\p{L}\p{N}]/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013:;,—–\-/]/u;
+
+/** Is the character at `i` preceded by the start of text or an opening context? */
+function opensAt(text: string, i: number, paragraphStart: number): boolean {
+  return i === paragraphStart || OPENING_CONTEXT.test(text[i - 1]!) || DOUBLE_OPEN.has(text[i - 1]!) || SINGLE_OPEN.has(text[i - 1]!);
+}
+
+/**
+ * Find the outermost quotations, paragraph by paragraph, in one linear pass.
+ *
+ * - Curly, straight, guillemet and low-high marks; single quotes inside double ones are nested
+ *   (not reported); apostrophes (`Iran’s`, `mullahs’`) are not marks.
+ * - A quote still open at the end of its paragraph continues when the next paragraph opens
+ *   with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise it is
+ *   bounded at the paragraph's end, so an unclosed mark never swallows the article.
+ */
+export function findQuotedSpans(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let pending: { open: number; family: 'double' | 'single'; firstParagraph: number } | undefined;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: ps, end: pe } = paragraphs[p]!;
+    let open = pending;
+    pending = undefined;
+    // A continued quote re-opens with a mark at the start of this paragraph: skip that mark.
+    let i = ps;
+    if (open && isOpeningMark(text, ps, ps, open.family)) i = ps + 1;
+    for (; i < pe; i++) {
+      const ch = text[i]!;
+      if (!open) {
+        if (DOUBLE_OPEN.has(ch) || (ch === '"' && opensAt(text, i, ps))) open = { open: i, family: 'double', firstParagraph: p };
+        else if ((SINGLE_OPEN.has(ch) || (ch === "'" && opensAt(text, i, ps))) && LETTER.test(text[i + 1] ?? '') && opensAt(text, i, ps))
+          open = { open: i, family: 'single', firstParagraph: p };
+        continue;
+      }
+      if (open.family === 'double' ? isDoubleClose(text, i) : isSingleClose(text, i)) {
+        push(out, text, open, i, p);
+        open = undefined;
+      }
+    }
+    if (open) {
+      const next = paragraphs[p + 1];
+      if (next && isOpeningMark(text, next.start, next.start, open.family)) pending = open;
+      else push(out, text, open, -1, p, pe);
+    }
+  }
+  return out;
+}
+
+function isOpeningMark(text: string, i: number, paragraphStart: number, family: 'double' | 'single'): boolean {
+  const ch = text[i] ?? '';
+  if (family === 'double') return DOUBLE_OPEN.has(ch) || (ch === '"' && opensAt(text, i, paragraphStart));
+  return SINGLE_OPEN.has(ch) || (ch === "'" && opensAt(text, i, paragraphStart));
+}
+
+function isDoubleClose(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return DOUBLE_CLOSE.has(ch) || ch === '"' || (ch === '“' && !LETTER.test(text[i + 1] ?? ''));
+}
+
+/** A closing single mark is not an apostrophe: no letter follows it (`mullahs’ plight` is ambiguous; `’s` is not). */
+function isSingleClose(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!SINGLE_CLOSE.has(ch) && ch !== "'") return false;
+  const next = text[i + 1] ?? '';
+  return !LETTER.test(next);
+}
+
+function push(out: QuotedSpan[], text: string, open: { open: number; family: 'double' | 'single'; firstParagraph: number }, close: number, lastParagraph: number, bound?: number): void {
+  let s = open.open + 1;
+  let e = close >= 0 ? close : bound!;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e <= s) return;
+  out.push({ open: open.open, close, start: s, end: e, firstParagraph: open.firstParagraph, lastParagraph, family: open.family });
+}

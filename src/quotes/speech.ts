@@ -1,0 +1,30 @@
+import type { QuotedSpan } from './marks.js';
+
+/** What the words around a quoted span say about it. */
+export interface SpeechEvidence {
+  /** A reporting verb or colon introduces or follows the quote. */
+  cued: boolean;
+  /** Number of words inside the marks. */
+  words: number;
+}
+
+const SCARE_BEFORE = /(?:so-called|so called|called|dubbed|termed|named|known as|labell?ed(?: as)?|branded(?: as)?|described as|describes as|calls? (?:it|them|this|that)|the|a|an|of|its|their|his|her|our|your|this|these|those|as|word|term|phrase|slogans?|chants?|banners?|placards?)\s*$/i;
+
+/**
+ * Speech, or a name, title, slogan or scare quote? Evidence, not a phrase list:
+ * a cue nearby, sentence-like content, length and capitalisation.
+ */
+export function isSpeech(text: string, q: QuotedSpan, evidence: SpeechEvidence): boolean {
+  const content = text.slice(q.start, q.end);
+  const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return false;
+  const before = text.slice(Math.max(0, q.open - 40), q.open);
+  const scareContext = SCARE_BEFORE.test(before);
+  const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[[(‘'"“]+/, ''))).length;
+  const titleCase = words.length >= 2 && capitalized / words.length >= 0.75;
+  const sentenceLike = /[.!?…]["”’]?$|[,;:—–-]$/.test(content) || words.length >= 8;
+  if (titleCase && !evidence.cued) return false;
+  if (evidence.cued) return words.length >= 3 || (sentenceLike && !scareContext);
+  if (scareContext && words.length < 8) return false;
+  return words.length >= 6 && sentenceLike && /^[\p{Lu}\p{N}[(…]/u.test(content);
+}
