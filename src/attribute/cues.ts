@@ -11,8 +11,8 @@ export interface Cue {
   prefer: 'first' | 'last';
   /** `after`: `”, X said`; `before`: `X said: “`. */
   side: 'after' | 'before';
-  /** The verb is followed by `that` before the quote (`said that the protests were “…”`). */
-  thatClause: boolean;
+  /** The quote is a fragment inside reported speech (`said Trump had “the obligation …”`): a mixed quote. */
+  embedded: boolean;
 }
 
 const MAX_PHRASE = 16;
@@ -32,7 +32,7 @@ export function isReportingVerb(w: Word | undefined, next: Word | undefined): bo
  * `“…,” X said` / `“…,” said X` / `“…,” X, the <role>, added` / `“…,” according to X`:
  * the cue after a closing mark, scanning up to the end of the sentence.
  */
-export function cueAfter(words: readonly Word[], k: number, paragraph: number): Cue | undefined {
+export function cueAfter(words: readonly Word[], k: number, paragraph: number, attributionExpected = false): Cue | undefined {
   let i = k;
   while (i < words.length && /^[,—–-]$/.test(words[i]!.text)) i++;
   const start = i;
@@ -40,15 +40,17 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number): 
     const w = words[i]!;
     if (w.paragraph !== paragraph || CLAUSE_END.test(w.text)) break;
     if (/^according$/i.test(w.text) && words[i + 1]?.text.toLowerCase() === 'to') {
-      return { cue: i, from: i + 2, to: phraseEnd(words, i + 2), prefer: 'first', side: 'after', thatClause: false };
+      return { cue: i, from: i + 2, to: phraseEnd(words, i + 2), prefer: 'first', side: 'after', embedded: false };
     }
-    if (isReportingVerb(w, words[i + 1])) {
+    // `“This is fantastic!” beamed X`: after a quote ending in , ! or ? any verb right there is the cue.
+    const trigram = attributionExpected && i - start <= 3 && w.pos === 'VERB' && /(?:ed|ew|ang|ote|old|aid)$/i.test(w.text);
+    if (isReportingVerb(w, words[i + 1]) || trigram) {
       // Adverbs between speaker and verb (`he ridiculously added`) are not the speaker.
       let to = trimAuxiliaries(words, start, i - 1);
       // `X, a figure close to Y, stated`: the speaker is the name before the appositive.
       for (let c = start + 1; c <= to; c++) if (words[c]!.text === ',') to = c - 1;
-      if (to >= start) return { cue: i, from: start, to, prefer: 'last', side: 'after', thatClause: false };
-      return { cue: i, from: i + 1, to: phraseEnd(words, i + 1), prefer: 'first', side: 'after', thatClause: false };
+      if (to >= start) return { cue: i, from: start, to, prefer: 'last', side: 'after', embedded: false };
+      return { cue: i, from: i + 1, to: phraseEnd(words, i + 1), prefer: 'first', side: 'after', embedded: false };
     }
   }
   return undefined;
@@ -64,23 +66,23 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   const colon = words[i]!.text === ':' ? i : -1;
   let j = i;
   while (j >= 0 && /^[,:—–-]$/.test(words[j]!.text)) j--;
-  // `said that the protests were “…”`: a that-clause between verb and quote.
-  let thatClause = false;
-  for (let v = j; v >= 0 && j - v < 8; v--) {
+  // Scan back through the sentence for the reporting verb. Right before the mark (`said: “`,
+  // `told reporters, “`) it introduces the quote; further back (`said Trump had “…”`) the
+  // quote is a fragment of reported speech.
+  for (let v = j; v >= 0 && j - v < 30; v--) {
     const w = words[v]!;
     if (w.paragraph !== paragraph || CLAUSE_END.test(w.text)) break;
     if (isReportingVerb(w, words[v + 1])) {
-      thatClause = v < j;
-      if (thatClause && words[v + 1]?.text.toLowerCase() !== 'that' && !/^(?:to|reporters|journalists|the|a|an|him|her|them|us|me)$/i.test(words[v + 1]?.text ?? '')) break;
+      const direct = v === j || (j - v <= 3 && /^(?:to|reporters|journalists|the|a|an|him|her|them|us|me|it)$/i.test(words[v + 1]?.text ?? '') && colon >= 0);
       const from = clauseStart(words, v - 1);
-      return { cue: v, from, to: trimAuxiliaries(words, from, v - 1), prefer: 'first', side: 'before', thatClause: thatClause && words[v + 1]?.text.toLowerCase() === 'that' };
+      return { cue: v, from, to: trimAuxiliaries(words, from, v - 1), prefer: 'first', side: 'before', embedded: !direct && colon < 0 };
     }
     if (/^according$/i.test(w.text) && words[v + 1]?.text.toLowerCase() === 'to')
-      return { cue: v, from: v + 2, to: j, prefer: 'first', side: 'before', thatClause: false };
+      return { cue: v, from: v + 2, to: phraseEnd(words, v + 2), prefer: 'first', side: 'before', embedded: v + 2 <= j && phraseEnd(words, v + 2) < j };
   }
   if (colon >= 0 && colon === i) {
     const from = clauseStart(words, colon - 1);
-    if (colon - from <= 6) return { cue: colon, from, to: colon - 1, prefer: 'first', side: 'before', thatClause: false };
+    return { cue: colon, from, to: colon - 1, prefer: 'first', side: 'before', embedded: false };
   }
   return undefined;
 }

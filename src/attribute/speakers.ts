@@ -8,7 +8,7 @@ import { hasTag } from '../knowledge/lexicon.js';
 export interface Resolved {
   speaker: QuoteSpeaker;
   /** `name` | `pronoun` | `description`. */
-  via: 'name' | 'pronoun' | 'description';
+  via: 'name' | 'pronoun' | 'description' | 'unresolved';
 }
 
 const MALE = /^(?:he|him|his)$/i;
@@ -49,6 +49,11 @@ export interface SpeakerScope {
 export function resolvePhrase(scope: SpeakerScope, from: number, to: number, prefer: 'first' | 'last', beforeOffset: number): Resolved | undefined {
   const { words, mentions, text } = scope;
   if (to < from) return undefined;
+  // The word next to the verb first: a pronoun (`when she said`), or a name (`As Politico reported`).
+  const next = prefer === 'first' ? words[to]! : words[from]!;
+  if (PRONOUN.test(next.text)) return resolvePronoun(scope, next, beforeOffset) ?? unresolved(text, next);
+  const adjacent = mentions.at(prefer === 'first' ? to : from);
+  if (adjacent && adjacent.entity.type !== 'place') return { via: 'name', speaker: { entityId: adjacent.entity.id, name: adjacent.entity.name, mention: adjacent.mention } };
   // Named entities in the phrase: persons first, then organizations.
   // An organization inside a description (`a spokesman for the IAEA`, `an op-ed in an outlet
   // linked to the IRGC`) is not the speaker; the description is.
@@ -67,10 +72,9 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   if (named) return { via: 'name', speaker: { entityId: named.entity.id, name: named.entity.name, mention: named.mention } };
 
   const first = words[from]!;
-  if (from === to || (to - from <= 1 && /^[\p{L}]+$/u.test(first.text))) {
-    const pronoun = resolvePronoun(scope, first, beforeOffset);
-    if (pronoun) return pronoun;
-  }
+  // An unrecognized capitalized name next to the verb (`Politico`, `Brafman`): keep its words.
+  const nameRun = capitalizedRun(words, prefer === 'first' ? to : from, from, to, prefer);
+  if (nameRun) return { via: 'name', speaker: { name: text.slice(nameRun.start, nameRun.end), mention: mentionOf(text, nameRun.start, nameRun.end) } };
   // A description: `the minister`, `a senior official`, `The publication`.
   let end = from;
   while (end <= to && !/^[,;:()]$/.test(words[end]!.text)) end++;
@@ -85,6 +89,24 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   if (scope.previous && !scope.previous.speaker.entityId && /^the$/i.test(first.text))
     return { via: 'description', speaker: { name: scope.previous.speaker.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
   return { via: 'description', speaker: { name: phrase, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
+}
+
+const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
+
+function unresolved(text: string, w: Word): Resolved {
+  return { via: 'unresolved', speaker: { name: w.text, mention: mentionOf(text, w.start, w.end) } };
+}
+
+/** Capitalized words (not sentence-initial function words) ending (or starting) at `k`. */
+function capitalizedRun(words: readonly Word[], k: number, from: number, to: number, prefer: 'first' | 'last'): { start: number; end: number } | undefined {
+  const isCap = (w: Word) => /^\p{Lu}/u.test(w.text) && /\p{Ll}/u.test(w.text) && !(w.sentenceStart && DETERMINER.test(w.text)) && !/^(?:As|In|On|At|But|And|When|While|After|Before|Then|So|Also|However)$/.test(w.text);
+  if (!isCap(words[k]!)) return undefined;
+  let a = k;
+  let b = k;
+  if (prefer === 'first') while (a > from && isCap(words[a - 1]!)) a--;
+  else while (b < to && isCap(words[b + 1]!)) b++;
+  if (b - a > 3) return undefined;
+  return { start: words[a]!.start, end: words[b]!.end };
 }
 
 /** he/she → the previous quote's speaker if compatible, else the nearest compatible person before; it → organization or unnamed source. */

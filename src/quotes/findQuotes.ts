@@ -9,7 +9,7 @@ import { indexMentions } from '../attribute/mentions.js';
 import { resolvePhrase, type Resolved, type SpeakerScope } from '../attribute/speakers.js';
 import { findIndirect } from './indirect.js';
 
-const CONFIDENCE = { name: 0.95, description: 0.8, pronoun: 0.75, carry: 0.55, sentence: 0.5, none: 0 } as const;
+const CONFIDENCE = { name: 0.95, description: 0.8, pronoun: 0.75, unresolved: 0.3, carry: 0.55, sentence: 0.5, none: 0 } as const;
 
 /**
  * Find every quotation and who said it. Quote marks are paired on the raw text (wink-nlp's
@@ -28,11 +28,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
   for (const q of spans) {
     const afterWord = mentions.wordAt(q.close >= 0 ? q.close + 1 : q.end);
     const openWord = mentions.wordAt(q.open + 1);
-    const after = q.close >= 0 ? cueAfter(words, afterWord, q.lastParagraph) : undefined;
+    const after = q.close >= 0 ? cueAfter(words, afterWord, q.lastParagraph, /[,!?]\s*$/.test(text.slice(q.start, q.close))) : undefined;
     const before = cueBefore(words, openWord);
     // The cue right after the closing mark wins; a cue before the opening mark is next.
     const cue = after && isAdjacent(text, q.close, words[after.cue]!.start, after) ? after : (before ?? after);
-    if (!isSpeech(text, q, { cued: cue !== undefined, words: 0 })) continue;
+    if (!isSpeech(text, q, { cued: cue !== undefined, fragment: cue?.embedded === true })) continue;
 
     const scope = withPreviousSubject({ text, words, mentions, ...(previous ? { previous } : {}) }, paragraphs);
     let resolved: Resolved | undefined;
@@ -59,7 +59,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     const cueMention = cue ? mentionOf(text, words[cue.cue]!.start, words[cue.cue]!.end) : null;
     quotes.push({
       ...mentionOf(text, q.start, q.end),
-      kind: cue?.thatClause ? 'mixed' : 'direct',
+      kind: cue?.embedded ? 'mixed' : 'direct',
       speaker,
       cue: cueMention,
       confidence: speaker ? confidence : 0,

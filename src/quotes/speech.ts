@@ -4,8 +4,8 @@ import type { QuotedSpan } from './marks.js';
 export interface SpeechEvidence {
   /** A reporting verb or colon introduces or follows the quote. */
   cued: boolean;
-  /** Number of words inside the marks. */
-  words: number;
+  /** The quote sits inside reported speech, after its reporting verb. */
+  fragment: boolean;
 }
 
 const SCARE_BEFORE = /(?:so-called|so called|called|dubbed|termed|named|known as|labell?ed(?: as)?|branded(?: as)?|described as|describes as|calls? (?:it|them|this|that)|the|a|an|of|its|their|his|her|our|your|this|these|those|as|word|term|phrase|slogans?|chants?|banners?|placards?)\s*$/i;
@@ -23,7 +23,10 @@ export function isSpeech(text: string, q: QuotedSpan, evidence: SpeechEvidence):
   const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[[(‘'"“]+/, ''))).length;
   const titleCase = words.length >= 2 && capitalized / words.length >= 0.75;
   const sentenceLike = /[.!?…]["”’]?$|[,;:—–-]$/.test(content) || words.length >= 8;
-  if (titleCase && !evidence.cued) return false;
+  if (titleCase && (!evidence.cued || evidence.fragment)) return false;
+  // A fragment of reported speech (`dismissed it as “absurd.”`) is speech unless a naming
+  // or scare context introduces it (`so-called`, `known as`, `a “…”`).
+  if (evidence.fragment) return !scareContext;
   if (evidence.cued) return words.length >= 3 || (sentenceLike && !scareContext);
   if (scareContext && words.length < 8) return false;
   return words.length >= 6 && sentenceLike && /^[\p{Lu}\p{N}[(…]/u.test(content);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import { extract, type EntityType, type Extraction } from '../../src/index.js';
+import { addQuoteCounts, emptyQuoteCounts, jaccard, markedQuotes, parseAnn, polnearDirectQuotes, scoreGoldQuotes, speakerMatchesSource, type QuoteCounts } from './quotes.js';
 import { add, emptyCounts, fromExtraction, norm, prf, scoreDates, scoreEntities, type Counts, type DateCounts, type Gold, type PredictedEntity } from './score.js';
 
 const shared = join(import.meta.dirname, '../../../shared');
@@ -65,6 +66,10 @@ const totals: Record<string, Record<EntityType, Counts>> = {
   compromise: { person: emptyCounts(), organization: emptyCounts(), place: emptyCounts() },
 };
 const dateTotals = { newsextract: { found: 0, total: 0, iso: 0 }, compromise: { found: 0, total: 0, iso: 0 } };
+let quoteTotals = emptyQuoteCounts();
+let compromiseQuotes = emptyQuoteCounts();
+let indirectFound = 0;
+let indirectTotal = 0;
 let badOffsets = 0;
 let mentions = 0;
 let metaRight = 0;
@@ -84,6 +89,18 @@ for (const file of files) {
     }
   }
   for (const d of ours.raw.dates) if (text.slice(d.start, d.end) !== d.text) badOffsets++;
+  for (const q of ours.raw.quotes) {
+    for (const m of [q, q.cue, q.speaker?.mention]) if (m && text.slice(m.start, m.end) !== m.text) badOffsets++;
+  }
+  const qc = scoreGoldQuotes(text, gold, ours.raw);
+  quoteTotals = addQuoteCounts(quoteTotals, qc);
+  if (verbose && qc.details.length) console.log(`${gold.file} quotes: ${qc.details.join(' | ')}`);
+  compromiseQuotes = addQuoteCounts(compromiseQuotes, scoreGoldQuotes(text, gold, { ...ours.raw, quotes: compromiseQuotations(text) }));
+  for (const iq of gold.indirect_quotes) {
+    indirectTotal++;
+    const start = text.indexOf(iq.text);
+    if (ours.raw.quotes.some((q) => q.kind === 'indirect' && jaccard(q, { start, end: start + iq.text.length }) >= 0.5)) indirectFound++;
+  }
   metaTotal += 2;
   if ((ours.raw.meta.byline ?? null) === gold.byline) metaRight++;
   if ((ours.raw.meta.published ?? null) === gold.published) metaRight++;
@@ -108,6 +125,66 @@ for (const file of files) {
   if (verbose && (od.misses.length || od.wrongIso.length)) console.log(`${gold.file} dates: missed [${od.misses.join(', ')}] wrong [${od.wrongIso.join('; ')}]`);
 }
 
+/** Plain compromise's `quotations()`, as quotes with offsets and no speaker (it attributes none). */
+function compromiseQuotations(text: string): Extraction['quotes'] {
+  const found = nlp(text).quotations().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  return found.map((f) => {
+    let start = f.offset.start;
+    let end = start + f.offset.length;
+    while (start < end && /[\s“”"‘’'«»„]/.test(text[start]!)) start++;
+    while (end > start && /[\s“”"‘’'«»„.,]/.test(text[end - 1]!)) end--;
+    return { start, end, text: text.slice(start, end), kind: 'direct' as const, speaker: null, cue: null };
+  });
+}
+
+/** PolNeAR train: direct quotes (quote-marked runs in Content spans) and their Sources. */
+function polnear(limit: number): { ours: QuoteCounts; compromise: QuoteCounts; articles: number; attributed: { tp: number; fp: number; fn: number } } {
+  const dir = join(shared, 'data/polnear-train');
+  const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
+  const ours = emptyQuoteCounts();
+  const theirs = emptyQuoteCounts();
+  const attributed = { tp: 0, fp: 0, fn: 0 };
+  for (const name of names) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const ann = readdirSync(dir).find((f) => f.startsWith(name.replace(/\.txt$/, '_')) && f.endsWith('.ann'));
+    if (!ann) continue;
+    const gold = polnearDirectQuotes(text, parseAnn(readFileSync(join(dir, ann), 'utf8')));
+    const r = extract(text);
+    const predicted = markedQuotes(r);
+    const used = new Set<number>();
+    let right = 0;
+    for (const g of gold) {
+      const k = predicted.findIndex((p, i) => !used.has(i) && jaccard(p, g) >= 0.5);
+      if (k < 0) {
+        ours.fn++;
+        continue;
+      }
+      used.add(k);
+      ours.tp++;
+      if (g.source && speakerMatchesSource(r, predicted[k]!, g.source)) {
+        ours.speakerRight++;
+        right++;
+      }
+    }
+    ours.fp += predicted.length - used.size;
+    attributed.tp += right;
+    attributed.fp += predicted.length - right;
+    attributed.fn += gold.length - right;
+    const cq = compromiseQuotations(text);
+    const cused = new Set<number>();
+    for (const g of gold) {
+      const k = cq.findIndex((p, i) => !cused.has(i) && jaccard(p, g) >= 0.5);
+      if (k < 0) theirs.fn++;
+      else {
+        cused.add(k);
+        theirs.tp++;
+      }
+    }
+    theirs.fp += cq.length - cused.size;
+  }
+  return { ours, compromise: theirs, articles: names.length, attributed };
+}
+
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 console.log(`\nEntities on ../shared/gold (${files.length} articles) — precision / recall / F1 (duplicates count as false positives)`);
 console.log(`${'type'.padEnd(14)}${'newsextract'.padEnd(28)}plain compromise`);
@@ -123,6 +200,18 @@ console.log(`duplicate entities for one referent: ${dup}`);
 const dn = dateTotals.newsextract;
 const dc = dateTotals.compromise;
 console.log(`\nDates: recall ${pct(dn.found / dn.total)}  ISO accuracy ${pct(dn.iso / Math.max(1, dn.found))}   | compromise-dates: recall ${pct(dc.found / dc.total)}  ISO accuracy (lenient prefix) ${pct(dc.iso / Math.max(1, dc.found))}`);
+const qa = prf(quoteTotals);
+const qb = prf(compromiseQuotes);
+console.log(`\nDirect quotes on ../shared/gold: P ${pct(qa.p)} R ${pct(qa.r)} F1 ${pct(qa.f)}  speaker accuracy ${pct(quoteTotals.speakerRight / Math.max(1, quoteTotals.tp))}  non-quotes reported as speech: ${quoteTotals.nonQuotesAsSpeech}`);
+console.log(`  plain compromise quotations(): P ${pct(qb.p)} R ${pct(qb.r)} F1 ${pct(qb.f)}  speaker accuracy   0.0 (it attributes none)  non-quotes reported: ${compromiseQuotes.nonQuotesAsSpeech}`);
+console.log(`  indirect quotes found: ${indirectFound}/${indirectTotal}`);
+const pn = polnear(Number(process.env.POLNEAR_LIMIT ?? 840));
+const pa = prf(pn.ours);
+const pb = prf(pn.compromise);
+const at = prf(pn.attributed);
+console.log(`\nDirect quotes on PolNeAR train (${pn.articles} articles, match = Jaccard ≥ 0.5):`);
+console.log(`  newsextract:      P ${pct(pa.p)} R ${pct(pa.r)} F1 ${pct(pa.f)}  speaker accuracy ${pct(pn.ours.speakerRight / Math.max(1, pn.ours.tp))}  attributed-quote F1 ${pct(at.f)}`);
+console.log(`  plain compromise: P ${pct(pb.p)} R ${pct(pb.r)} F1 ${pct(pb.f)}  (attributes none: attributed-quote F1 0.0)`);
 console.log(`Meta (byline + published exact): ${metaRight}/${metaTotal}`);
 console.log(`Offsets: ${mentions} entity mentions + dates checked, ${badOffsets} invalid`);
 console.log(`(eval took ${((performance.now() - started) / 1000).toFixed(1)} s)`);

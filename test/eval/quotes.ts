@@ -1,0 +1,149 @@
+/**
+ * Quote scoring. Gold articles: a quote matches when its span overlaps the gold span by
+ * ≥ 70% (Jaccard); its speaker is right when the speaker's name or its entity's forms
+ * match the gold speaker's forms (for a gold speaker known only by a description, when the
+ * predicted speaker is not linked to any entity either).
+ * PolNeAR: a gold direct quote is a quote-marked run inside an annotated Content span; its
+ * speaker is right when the predicted speaker mention (or any mention of its entity)
+ * overlaps the annotated Source, or the speaker's surname appears in it.
+ */
+import type { Extraction, Quote } from '../../src/index.js';
+import type { Gold } from './score.js';
+import { norm } from './score.js';
+
+export interface QuoteCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  speakerRight: number;
+  nonQuotesAsSpeech: number;
+  details: string[];
+}
+
+export function emptyQuoteCounts(): QuoteCounts {
+  return { tp: 0, fp: 0, fn: 0, speakerRight: 0, nonQuotesAsSpeech: 0, details: [] };
+}
+
+export function addQuoteCounts(a: QuoteCounts, b: QuoteCounts): QuoteCounts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, speakerRight: a.speakerRight + b.speakerRight, nonQuotesAsSpeech: a.nonQuotesAsSpeech + b.nonQuotesAsSpeech, details: [...a.details, ...b.details] };
+}
+
+export function jaccard(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
+  return union === 0 ? 0 : inter / union;
+}
+
+/** Direct and mixed quotes: the ones with quote marks. */
+export function markedQuotes(r: Extraction): Quote[] {
+  return r.quotes.filter((q) => q.kind !== 'indirect');
+}
+
+export function scoreGoldQuotes(text: string, gold: Gold, r: Extraction): QuoteCounts {
+  const c = emptyQuoteCounts();
+  const predicted = markedQuotes(r);
+  const spanOf = (t: string) => {
+    const start = text.indexOf(t);
+    return { start, end: start + t.length };
+  };
+  const goldSpans = gold.quotes.map((q) => ({ q, span: spanOf(q.text) }));
+  const optional = gold.optional_quotes.map(spanOf);
+  const nonQuotes = gold.non_quotes.map((t) => t.replace(/[.,]$/, ''));
+  const used = new Set<Quote>();
+  const entityForms = (id: string | undefined) => {
+    const e = [...r.people, ...r.organizations].find((x) => x.id === id);
+    return e ? [e.name, ...e.aliases].map(norm) : [];
+  };
+  for (const { q, span } of goldSpans) {
+    const hit = predicted.find((p) => !used.has(p) && jaccard(p, span) >= 0.7);
+    if (!hit) {
+      c.fn++;
+      c.details.push(`missed quote: ${q.text.slice(0, 60)}…`);
+      continue;
+    }
+    used.add(hit);
+    c.tp++;
+    const goldForms = q.speaker ? [q.speaker, ...(gold.people.concat(gold.organizations).find((e) => e.name === q.speaker)?.aliases ?? [])].map(norm) : [];
+    const forms = hit.speaker ? [hit.speaker.name, ...entityForms(hit.speaker.entityId)].map(norm) : [];
+    const right = q.speaker === null ? hit.speaker !== null && !hit.speaker.entityId : forms.some((f) => goldForms.includes(f));
+    if (right) c.speakerRight++;
+    else c.details.push(`wrong speaker: ${hit.speaker?.name ?? 'none'} ≠ ${q.speaker ?? q.speaker_description}: ${q.text.slice(0, 40)}…`);
+  }
+  for (const p of predicted) {
+    if (used.has(p)) continue;
+    if (optional.some((o) => jaccard(p, o) >= 0.7)) continue;
+    c.fp++;
+    if (nonQuotes.some((n) => norm(n) === norm(p.text))) c.nonQuotesAsSpeech++;
+    c.details.push(`extra quote: ${p.text.slice(0, 60)}`);
+  }
+  return c;
+}
+
+/** brat standoff: T lines with `Type start end[;start end]` and E lines tying them. */
+export interface Attribution {
+  source?: { spans: [number, number][]; text: string };
+  contents: [number, number][];
+}
+
+export function parseAnn(ann: string): Attribution[] {
+  const t = new Map<string, { type: string; spans: [number, number][]; text: string }>();
+  const out: Attribution[] = [];
+  const events: string[][] = [];
+  for (const line of ann.split('\n')) {
+    const [id, body, text] = line.split('\t');
+    if (!id || !body) continue;
+    if (id.startsWith('T')) {
+      const sp = body.indexOf(' ');
+      const type = body.slice(0, sp);
+      const spans = body
+        .slice(sp + 1)
+        .split(';')
+        .map((p) => p.trim().split(/\s+/).map(Number) as [number, number]);
+      t.set(id, { type, spans, text: text ?? '' });
+    } else if (id.startsWith('E')) events.push(body.split(/\s+/));
+  }
+  for (const e of events) {
+    const roles = new Map(e.map((x) => x.split(':') as [string, string]));
+    const src = t.get(roles.get('Source') ?? '');
+    const content = t.get(roles.get('Content') ?? '');
+    if (!content) continue;
+    out.push({ ...(src ? { source: { spans: src.spans, text: src.text } } : {}), contents: content.spans });
+  }
+  return out;
+}
+
+const OPEN = new Set(['“', '"', '«', '„']);
+const CLOSE = new Set(['”', '"', '»', '“']);
+
+/** Quote-marked runs inside Content spans: PolNeAR's direct quotes. */
+export function polnearDirectQuotes(text: string, attributions: Attribution[]): { start: number; end: number; source?: Attribution['source'] }[] {
+  const out: { start: number; end: number; source?: Attribution['source'] }[] = [];
+  for (const a of attributions) {
+    for (const [s, e] of a.contents) {
+      let open = -1;
+      for (let i = s; i < e; i++) {
+        const ch = text[i]!;
+        if (open < 0 && OPEN.has(ch)) open = i;
+        else if (open >= 0 && CLOSE.has(ch)) {
+          let qs = open + 1;
+          let qe = i;
+          while (qs < qe && /\s/.test(text[qs]!)) qs++;
+          while (qe > qs && /\s/.test(text[qe - 1]!)) qe--;
+          if (qe - qs >= 2 && !out.some((o) => o.start === qs)) out.push({ start: qs, end: qe, ...(a.source ? { source: a.source } : {}) });
+          open = -1;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function speakerMatchesSource(r: Extraction, q: Quote, source: NonNullable<Attribution['source']>): boolean {
+  if (!q.speaker) return false;
+  const overlapsSource = (m: { start: number; end: number }) => source.spans.some(([s, e]) => m.start < e && s < m.end);
+  if (q.speaker.mention && overlapsSource(q.speaker.mention)) return true;
+  const entity = [...r.people, ...r.organizations].find((e) => e.id === q.speaker!.entityId);
+  if (entity?.mentions.some(overlapsSource)) return true;
+  const surname = (entity?.name ?? q.speaker.name).split(/\s+/).pop() ?? '';
+  return surname.length > 2 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(source.text);
+}
