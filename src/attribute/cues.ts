@@ -36,6 +36,12 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
   let i = k;
   while (i < words.length && /^[,—–-]$/.test(words[i]!.text)) i++;
   const start = i;
+  // What follows a quote must look like a speaker phrase: a name, pronoun or determiner
+  // (`” he said`, `” the minister added`), or the verb itself (`” said X`).
+  const first = words[start];
+  if (!first || first.paragraph !== paragraph) return undefined;
+  if (!/^\p{Lu}/u.test(first.text) && !/^(?:he|she|it|they|we|i|the|a|an|this|that|one|its|his|her|their|according)$/i.test(first.text) && !isReportingVerb(first, words[start + 1]) && !(attributionExpected && first.pos === 'VERB'))
+    return undefined;
   for (; i < words.length && i - start <= MAX_PHRASE; i++) {
     const w = words[i]!;
     if (w.paragraph !== paragraph || CLAUSE_END.test(w.text)) break;
@@ -60,10 +66,13 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
 export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   // k is the first word index at or after the opening mark; scan back from the mark.
   let i = k - 1;
+  const markParagraph = words[i]?.paragraph;
   while (i >= 0 && /^[“"«„‘]$/.test(words[i]!.text)) i--;
   if (i < 0) return undefined;
-  const paragraph = words[k - 1]?.paragraph;
   const colon = words[i]!.text === ':' ? i : -1;
+  // `X responded:` ending one paragraph introduces the quote opening the next.
+  if (words[i]!.paragraph !== markParagraph && colon < 0) return undefined;
+  const paragraph = words[i]!.paragraph;
   let j = i;
   while (j >= 0 && /^[,:—–-]$/.test(words[j]!.text)) j--;
   // Scan back through the sentence for the reporting verb. Right before the mark (`said: “`,

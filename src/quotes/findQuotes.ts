@@ -28,7 +28,10 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
   for (const q of spans) {
     const afterWord = mentions.wordAt(q.close >= 0 ? q.close + 1 : q.end);
     const openWord = mentions.wordAt(q.open + 1);
-    const after = q.close >= 0 ? cueAfter(words, afterWord, q.lastParagraph, /[,!?]\s*$/.test(text.slice(q.start, q.close))) : undefined;
+    // `“… pen.” And he added`: a quote ending its sentence, followed by a capital, is not attributed after.
+    const inside = q.close >= 0 ? text.slice(q.start, q.close) : '';
+    const endsSentence = /[.…]\s*$/.test(inside) && /^\s*\p{Lu}/u.test(text.slice(q.close + 1, q.close + 4)) && !/^\s*(?:said|says|asked|added|wrote|told)\b/.test(text.slice(q.close + 1, q.close + 12));
+    const after = q.close >= 0 && !endsSentence ? cueAfter(words, afterWord, q.lastParagraph, /[,!?]\s*$/.test(inside)) : undefined;
     const before = cueBefore(words, openWord);
     // The cue right after the closing mark wins; a cue before the opening mark is next.
     const cue = after && isAdjacent(text, q.close, words[after.cue]!.start, after) ? after : (before ?? after);
@@ -43,8 +46,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     }
     // Carry-over: an uncued quote continuing the previous speaker's paragraph or the next one.
     if (!resolved && !cue && lastQuote?.speaker && q.firstParagraph - lastQuote.q.lastParagraph <= 1 && startsParagraphOrFollows(text, q, lastQuote.q, paragraphs)) {
+      // The words that name this speaker are the ones that named the previous quote's.
       resolved = { via: 'name', speaker: { ...lastQuote.speaker } };
-      delete resolved.speaker.mention;
       confidence = CONFIDENCE.carry;
     }
     // The subject of a reporting verb in the sentence just before, in the same paragraph.
