@@ -50,10 +50,12 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   const { words, mentions, text } = scope;
   if (to < from) return undefined;
   // The word next to the verb first: a pronoun (`when she said`), or a name (`As Politico reported`).
-  const next = prefer === 'first' ? words[to]! : words[from]!;
+  // The verb follows the phrase unless the phrase starts right after it (`said X`).
+  const verbFirst = from > 0 && isVerbLike(words[from - 1]!);
+  const next = verbFirst ? words[from]! : words[to]!;
   if (PRONOUN.test(next.text)) return resolvePronoun(scope, next, beforeOffset) ?? unresolved(text, next);
-  const adjacent = mentions.at(prefer === 'first' ? to : from);
-  if (adjacent && adjacent.entity.type !== 'place') return { via: 'name', speaker: { entityId: adjacent.entity.id, name: adjacent.entity.name, mention: adjacent.mention } };
+  const adjacent = mentions.at(verbFirst ? from : to);
+  if (adjacent && adjacent.entity.type === 'person') return { via: 'name', speaker: { entityId: adjacent.entity.id, name: adjacent.entity.name, mention: adjacent.mention } };
   // Named entities in the phrase: persons first, then organizations.
   // An organization inside a description (`a spokesman for the IAEA`, `an op-ed in an outlet
   // linked to the IRGC`) is not the speaker; the description is.
@@ -73,7 +75,7 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
 
   const first = words[from]!;
   // An unrecognized capitalized name next to the verb (`Politico`, `Brafman`): keep its words.
-  const nameRun = capitalizedRun(words, prefer === 'first' ? to : from, from, to, prefer);
+  const nameRun = capitalizedRun(words, verbFirst ? from : to, from, to, verbFirst ? 'last' : 'first');
   if (nameRun) return { via: 'name', speaker: { name: text.slice(nameRun.start, nameRun.end), mention: mentionOf(text, nameRun.start, nameRun.end) } };
   // A description: `the minister`, `a senior official`, `The publication`.
   let end = from;
@@ -89,6 +91,10 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   if (scope.previous && !scope.previous.speaker.entityId && /^the$/i.test(first.text))
     return { via: 'description', speaker: { name: scope.previous.speaker.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
   return { via: 'description', speaker: { name: phrase, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
+}
+
+function isVerbLike(w: Word): boolean {
+  return w.pos === 'VERB' || /^(?:according|to)$/i.test(w.text);
 }
 
 const PRONOUN = /^(?:he|she|it|they|we|i)$/i;

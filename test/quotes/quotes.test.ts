@@ -1,0 +1,148 @@
+/** Quotes and speakers on real news sentences (sample articles and PolNeAR). */
+import { describe, expect, it } from 'vitest';
+import { extract, type Quote } from '../../src/index.js';
+import { sampleArticles } from '../helpers.js';
+
+const article = (prefix: string) => sampleArticles().find((a) => a.file.startsWith(prefix))!.text;
+const direct = (text: string) => extract(text).quotes.filter((q) => q.kind !== 'indirect');
+const speakerName = (q: Quote | undefined) => q?.speaker?.name ?? null;
+
+describe('finding quotes', () => {
+  it.each<[string, string, string]>([
+    ['curly', '“CNN has done an awful job this election,” Barkley said.', 'CNN has done an awful job this election,'],
+    ['straight', '"It just was never meant to be," said Monmouth University political scientist Patrick Murray.', 'It just was never meant to be,'],
+    ['guillemets', '«We will not negotiate under threat,» the minister said.', 'We will not negotiate under threat,'],
+    ['low-high', '„We will not negotiate under threat,“ the minister said.', 'We will not negotiate under threat,'],
+  ])('%s marks', (_label, text, quoted) => {
+    const q = direct(text);
+    expect(q.map((x) => x.text)).toEqual([quoted]);
+    expect(text.slice(q[0]!.start, q[0]!.end)).toBe(quoted);
+  });
+
+  it('keeps apostrophes and nested single quotes inside one quote', () => {
+    const text = article('000');
+    const q = direct(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toContain('‘we are hungry, hungry’');
+    expect(q[0]!.text.endsWith('oppressor mullahs.')).toBe(true);
+  });
+
+  it('joins a quote that runs over paragraphs (open, no close, next paragraph re-opens)', () => {
+    const text = '“Wendy Long was one member of that group of four or five people.\n\n“So even though over the years we have lived in different places, there is a certain kind of amalgam of hearts,” he wrote.';
+    const q = direct(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text.startsWith('Wendy Long')).toBe(true);
+    expect(q[0]!.text.endsWith('amalgam of hearts,')).toBe(true);
+  });
+
+  it('gives an interrupted quote two records with the same speaker', () => {
+    const text = '“Judge,” Brafman said, “I have never had that happen in any case in thirty-seven years.”';
+    const q = direct(text);
+    expect(q.map((x) => x.text)).toEqual(['Judge,', 'I have never had that happen in any case in thirty-seven years.']);
+    expect(q.map(speakerName)).toEqual(['Brafman', 'Brafman']);
+  });
+
+  it('bounds an unclosed quote at the end of its paragraph and keeps going', () => {
+    const text = 'He said: “The leaders and those inciting the protests in this city were from the MEK\n\nThe Iranian people have continued the uprising.\n\n“These people intended to create problems in Iran,” he added.';
+    const q = direct(text);
+    expect(q.map((x) => x.text)).toEqual(['The leaders and those inciting the protests in this city were from the MEK', 'These people intended to create problems in Iran,']);
+  });
+
+  it('finishes 1 MB of unbalanced quote marks in linear time', () => {
+    const unit = 'He said “we will “not ” stop” and ‘they’ won’t " or « ever „ ';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const started = Date.now();
+    const r = extract(text);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    for (const q of r.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  }, 30_000);
+});
+
+describe('speech or not', () => {
+  it('reports none of the names, slogans and scare quotes in the sample articles', () => {
+    const nonQuotes = ['triangle of enemies', 'Resistance Units', 'Free Iran', 'illegal', 'resistance units', 'We Will Fight, We Will Die, but We’ll Take Back Iran'];
+    for (const { text } of sampleArticles()) {
+      for (const q of extract(text).quotes) for (const n of nonQuotes) expect(q.text.replace(/[.,]$/, '')).not.toBe(n);
+    }
+  });
+
+  it.each<[string, string]>([
+    ['so-called', 'The MEK has so-called “Resistance Units” spread across the country.'],
+    ['a “…”', 'He did his best to conceal it by describing it as the third part of a “triangle of enemies” who carried out the uprising.'],
+    ['title-cased name', 'During the “Free Iran” gathering in Paris at the end of June, support was evident.'],
+  ])('%s is not speech', (_label, text) => {
+    expect(extract(text).quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+  });
+
+  it('a fragment of reported speech is a mixed quote', () => {
+    const q = direct('Rep. Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.kind).toBe('mixed');
+    expect(speakerName(q[0])).toBe('Thomas Massie');
+  });
+});
+
+describe('attributing speakers', () => {
+  it.each<[string, string, string]>([
+    ['“…,” X said', '“The anti-revolutionary and the [MEK] are behind these moves,” the commander of state security forces Hossein Ashtari said on November 17.', 'Hossein Ashtari'],
+    ['“…,” said X', '"It just was never meant to be," said Monmouth University political scientist Patrick Murray.', 'Patrick Murray'],
+    ['X, title, said: “…”', 'Maryam Rajavi, the president-elect of the National Council of Resistance of Iran (NCRI), said: “Shoosh has risen with the cries of workers.”', 'Maryam Rajavi'],
+    ['X, description, stated', '“The [PMOI/MEK] has such two-person teams in all cities,” Ali Akbar Raefipoor, a figure said to be close to Khamenei, stated on June 17, 2018.', 'Ali Akbar Raefipoor'],
+    ['the <role> X said', '“We can identify some of those who incited the people in the streets,” the secretary of the Supreme National Security Council Ali Shamkhani said on November 17.', 'Ali Shamkhani'],
+    ['colon after a long clause', 'Donald Trump walked on stage. Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”', 'Donald Trump'],
+    ['quote-name-verb with an unlisted verb', '“This is fantastic!” beamed Donald Hartley of Madison, Alabama.', 'Donald Hartley'],
+  ])('%s', (_label, text, speaker) => {
+    const q = direct(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker?.name).toBe(speaker);
+    expect(q[0]!.speaker?.entityId).toMatch(/^person-/);
+    expect(q[0]!.cue).not.toBeNull();
+  });
+
+  it('resolves he/she to the person just named, and “he added” to the previous speaker', () => {
+    const q = direct(article('002'));
+    const shamkhani = q.filter((x) => x.speaker?.name === 'Ali Shamkhani');
+    expect(shamkhani.map((x) => x.speaker?.mention?.text)).toEqual(['Ali Shamkhani', 'he']);
+    expect(shamkhani[1]!.cue?.text).toBe('added');
+    const rabiei = direct(article('003')).find((x) => x.text.startsWith('Today our enemies'));
+    expect(rabiei?.speaker?.name).toBe('Ali Rabiei');
+    expect(rabiei?.speaker?.mention?.text).toBe('He');
+  });
+
+  it('links a speaker known only by a description to no entity', () => {
+    const q = direct(article('003')).find((x) => x.text.startsWith('Recently, [Massoud] Rajavi'));
+    expect(q?.speaker).not.toBeNull();
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
+  it('carries the speaker over to an uncued quote continuing the previous paragraph', () => {
+    const text = '“I think other people sometimes look at our election system and say ‘what a mess’,” Obama told a townhall meeting.\n\n“But usually we end up doing okay because the American people are good people.”';
+    const q = direct(text);
+    expect(q.map(speakerName)).toEqual(['Obama', 'Obama']);
+    expect(q[1]!.cue).toBeNull();
+    expect(q[1]!.confidence).toBeLessThan(q[0]!.confidence!);
+  });
+
+  it('leaves the speaker null when nothing names one', () => {
+    const q = direct('The crowd fell silent.\n\n“Nobody here expected the verdict to come so soon, and nobody was ready for it.”');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBeNull();
+    expect(q[0]!.confidence).toBe(0);
+  });
+
+  it('every speaker with an entityId points at an entity of the result', () => {
+    for (const { text } of sampleArticles()) {
+      const r = extract(text);
+      const ids = new Set([...r.people, ...r.organizations].map((e) => e.id));
+      for (const q of r.quotes) if (q.speaker?.entityId) expect(ids.has(q.speaker.entityId)).toBe(true);
+    }
+  });
+});
+
+describe('indirect speech', () => {
+  it('X said that … is an indirect quote with its speaker', () => {
+    const r = extract('At the end of July, the regime’s labour minister Ali Rabiei said that the opposition is an enemy of the regime.');
+    const q = r.quotes.filter((x) => x.kind === 'indirect');
+    expect(q.map((x) => [x.text, x.speaker?.name, x.cue?.text])).toEqual([['the opposition is an enemy of the regime', 'Ali Rabiei', 'said']]);
+  });
+});
