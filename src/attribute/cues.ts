@@ -16,6 +16,7 @@ export interface Cue {
 }
 
 const MAX_PHRASE = 16;
+const SENTENCE_END = /^[.!?;…]$/;
 const CLAUSE_END = /^(?:[.!?;…]|[“”"«»„])$/;
 const PHRASE_END = /^(?:on|in|at|during|after|before|while|when|as|to|from|with|without|about|last|this|earlier|later|recently|yesterday|today|[,.;:!?()]|[“”"«»„])$/i;
 
@@ -80,7 +81,8 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   // quote is a fragment of reported speech.
   for (let v = j; v >= 0 && j - v < 30; v--) {
     const w = words[v]!;
-    if (w.paragraph !== paragraph || CLAUSE_END.test(w.text)) break;
+    // Earlier fragments of the same sentence (`“pathetic” and “dangerous”`) do not end it.
+    if (w.paragraph !== paragraph || SENTENCE_END.test(w.text)) break;
     if (isReportingVerb(w, words[v + 1])) {
       const direct = v === j || (j - v <= 3 && /^(?:to|reporters|journalists|the|a|an|him|her|them|us|me|it)$/i.test(words[v + 1]?.text ?? '') && colon >= 0);
       const from = clauseStart(words, v - 1);

@@ -35,7 +35,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     const before = cueBefore(words, openWord);
     // The cue right after the closing mark wins; a cue before the opening mark is next.
     const cue = after && isAdjacent(text, q.close, words[after.cue]!.start, after) ? after : (before ?? after);
-    if (!isSpeech(text, q, { cued: cue !== undefined, fragment: cue?.embedded === true })) continue;
+    const followsQuote = lastQuote?.speaker != null && q.firstParagraph - lastQuote.q.lastParagraph <= 1;
+    if (!isSpeech(text, q, { cued: cue !== undefined, fragment: cue?.embedded === true, followsQuote })) continue;
 
     const scope = withPreviousSubject({ text, words, mentions, ...(previous ? { previous } : {}) }, paragraphs);
     let resolved: Resolved | undefined;

@@ -6,9 +6,11 @@ export interface SpeechEvidence {
   cued: boolean;
   /** The quote sits inside reported speech, after its reporting verb. */
   fragment: boolean;
+  /** A quote with a speaker just before, in this or the previous paragraph. */
+  followsQuote: boolean;
 }
 
-const SCARE_BEFORE = /(?:so-called|so called|called|dubbed|termed|named|known as|labell?ed(?: as)?|branded(?: as)?|described as|describes as|calls? (?:it|them|this|that)|the|a|an|of|its|their|his|her|our|your|this|these|those|as|word|term|phrase|slogans?|chants?|banners?|placards?)\s*$/i;
+const SCARE_BEFORE = /(?:^|[^\p{L}])(?:so-called|so called|dubbed|termed|named|known as|labell?ed as|branded as|described as|describes as|describing (?:it|them|this|that) as|the|a|an|of|its|their|his|her|our|your|this|these|those|as|word|term|phrase|slogans?|chants?|banners?|placards?)\s*$/iu;
 
 /**
  * Speech, or a name, title, slogan or scare quote? Evidence, not a phrase list:
@@ -29,5 +31,7 @@ export function isSpeech(text: string, q: QuotedSpan, evidence: SpeechEvidence):
   if (evidence.fragment) return !scareContext;
   if (evidence.cued) return words.length >= 3 || (sentenceLike && !scareContext);
   if (scareContext && words.length < 8) return false;
-  return words.length >= 6 && sentenceLike && /^[\p{Lu}\p{N}[(…]/u.test(content);
+  // Uncued: a whole sentence, or a short one right after someone's quote (`“This is all me.”`).
+  const minWords = evidence.followsQuote && /[.!?…]$/.test(content) ? 2 : 6;
+  return words.length >= minWords && sentenceLike && /^[\p{Lu}\p{N}[(…]/u.test(content);
 }
