@@ -84,15 +84,18 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
     // Earlier fragments of the same sentence (`“pathetic” and “dangerous”`) do not end it.
     if (w.paragraph !== paragraph || SENTENCE_END.test(w.text)) break;
     if (isReportingVerb(w, words[v + 1])) {
+      // Inverted: `”, said the Florida senator, “…` / `Continued Stone: “…`: the speaker follows the verb.
+      if (v < j && (w.sentenceStart || /^[”"»,]$/.test(words[v - 1]?.text ?? '')) && !words.slice(v + 1, j + 1).some((x) => x.pos === 'VERB'))
+        return { cue: v, from: v + 1, to: j, prefer: 'first', side: 'before', embedded: false };
       const direct = v === j || (j - v <= 3 && /^(?:to|reporters|journalists|the|a|an|him|her|them|us|me|it)$/i.test(words[v + 1]?.text ?? '') && colon >= 0);
-      const from = clauseStart(words, v - 1);
+      const from = subjectStart(words, v - 1);
       return { cue: v, from, to: trimAuxiliaries(words, from, v - 1), prefer: 'first', side: 'before', embedded: !direct && colon < 0 };
     }
     if (/^according$/i.test(w.text) && words[v + 1]?.text.toLowerCase() === 'to')
       return { cue: v, from: v + 2, to: phraseEnd(words, v + 2), prefer: 'first', side: 'before', embedded: v + 2 <= j && phraseEnd(words, v + 2) < j };
   }
   if (colon >= 0 && colon === i) {
-    const from = clauseStart(words, colon - 1);
+    const from = subjectStart(words, colon - 1);
     return { cue: colon, from, to: colon - 1, prefer: 'first', side: 'before', embedded: false };
   }
   return undefined;
@@ -108,6 +111,31 @@ function phraseEnd(words: readonly Word[], from: number): number {
   let i = from;
   while (i < words.length && i - from < MAX_PHRASE && !PHRASE_END.test(words[i]!.text)) i++;
   return i - 1;
+}
+
+/**
+ * Where the subject of the verb after `k` starts. `…, and Breitbart News responded`,
+ * `When X died in 1998, President Clinton released`: the stretch after the last comma, when
+ * it holds words. `X, the minister, said` (nothing between the last comma and the verb):
+ * the whole clause, whose first name is the subject.
+ */
+function subjectStart(words: readonly Word[], k: number): number {
+  const start = clauseStart(words, k);
+  let depth = 0;
+  for (let i = k; i > start; i--) {
+    const t = words[i]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') depth--;
+    else if (t === ',' && depth === 0) {
+      if (i === k) return start;
+      // `…, but now said`, `…, then leaned in and boomed`: a coordinated verb phrase with no
+      // subject of its own shares the clause's subject.
+      const segment = words.slice(i + 1, k + 1);
+      const hasSubject = segment.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who)$/i.test(w.text));
+      return hasSubject ? i + 1 + (/^(?:and|but|or|so)$/i.test(words[i + 1]?.text ?? '') ? 1 : 0) : start;
+    }
+  }
+  return start;
 }
 
 /** Back from `k` to the start of its clause: sentence start, a closing quote, or a semicolon. */

@@ -54,6 +54,9 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   const verbFirst = from > 0 && isVerbLike(words[from - 1]!);
   const next = verbFirst ? words[from]! : words[to]!;
   if (PRONOUN.test(next.text)) return resolvePronoun(scope, next, beforeOffset) ?? unresolved(text, next);
+  // `She addressed supporters in an email, saying …`: a pronoun opening the clause is its subject.
+  if (!verbFirst && PRONOUN.test(words[from]!.text) && !mentionsIn(mentions, from, to, 'person'))
+    return resolvePronoun(scope, words[from]!, beforeOffset) ?? unresolved(text, words[from]!);
   const adjacent = mentions.at(verbFirst ? from : to);
   if (adjacent && adjacent.entity.type === 'person') return { via: 'name', speaker: { entityId: adjacent.entity.id, name: adjacent.entity.name, mention: adjacent.mention } };
   // Named entities in the phrase: persons first, then organizations.
@@ -83,7 +86,10 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   const last = end - 1;
   if (last < from) return undefined;
   const phrase = text.slice(words[from]!.start, words[last]!.end);
-  if (!/\p{L}/u.test(phrase) || !DETERMINER.test(first.text)) return undefined;
+  // A description: led by a determiner, a quantifier or a capital, and short (`Multiple outlets`).
+  if (!/\p{L}/u.test(phrase) || last - from > 8) return undefined;
+  if (!DETERMINER.test(first.text) && !/^(?:\p{Lu}|\d)/u.test(first.text) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one)$/i.test(first.text)) return undefined;
+  if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by)$/i.test(first.text)) return undefined;
   const head = words[last]!.text.toLowerCase();
   const byTitle = scope.previous?.entity && scope.previous.entity.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) ? scope.previous.entity : undefined;
   if (byTitle) return { via: 'description', speaker: { entityId: byTitle.id, name: byTitle.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
@@ -91,6 +97,11 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   if (scope.previous && !scope.previous.speaker.entityId && /^the$/i.test(first.text))
     return { via: 'description', speaker: { name: scope.previous.speaker.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
   return { via: 'description', speaker: { name: phrase, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
+}
+
+function mentionsIn(mentions: MentionIndex, from: number, to: number, type: string): boolean {
+  for (let k = from; k <= to; k++) if (mentions.at(k)?.entity.type === type) return true;
+  return false;
 }
 
 function isVerbLike(w: Word): boolean {

@@ -1,6 +1,6 @@
 import type { Word } from './words.js';
 import { isAllCaps, isCapitalized } from './words.js';
-import { HONORIFICS, NAME_CONNECTORS, ROLE_NOUNS, ORG_HEADS } from '../knowledge/words.js';
+import { HONORIFICS, NAME_CONNECTORS, ROLE_NOUNS, ORG_HEADS, PLACE_HEADS } from '../knowledge/words.js';
 import { isCommonWord, isDemonym, isFirstName, isOrgWord, hasTag } from '../knowledge/lexicon.js';
 import { lookupPlace } from '../knowledge/gazetteer.js';
 
@@ -177,7 +177,7 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
   // `… Security Council Ali Shamkhani`: an organization head followed by a given name starts a new name.
   for (let k = first + 1; k < last; k++) {
     const prev = words[k - 1]!.text.toLowerCase();
-    if ((isOrgWord(prev) || ORG_HEADS.has(prev)) && isFirstName(words[k]!.text) && isNameWord(words[k + 1]!)) {
+    if ((isOrgWord(prev) || ORG_HEADS.has(prev) || PLACE_HEADS.has(prev)) && isFirstName(words[k]!.text) && isNameWord(words[k + 1]!)) {
       splitRun(words, first, k - 1, headline, out);
       splitRun(words, k, last, headline, out);
       return;
