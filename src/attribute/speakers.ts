@@ -87,8 +87,8 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   if (last < from) return undefined;
   const phrase = text.slice(words[from]!.start, words[last]!.end);
   // A description: led by a determiner, a quantifier or a capital, and short (`Multiple outlets`).
-  if (!/\p{L}/u.test(phrase) || last - from > 8) return undefined;
-  if (!DETERMINER.test(first.text) && !/^(?:\p{Lu}|\d)/u.test(first.text) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one)$/i.test(first.text)) return undefined;
+  if (!/\p{L}/u.test(phrase)) return undefined;
+  if (!DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one)$/i.test(first.text)) return undefined;
   if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by)$/i.test(first.text)) return undefined;
   const head = words[last]!.text.toLowerCase();
   const byTitle = scope.previous?.entity && scope.previous.entity.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) ? scope.previous.entity : undefined;

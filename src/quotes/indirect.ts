@@ -18,6 +18,8 @@ export function findIndirect(words: readonly Word[], direct: readonly Quote[], s
     const verb = words[v]!;
     if (!isReportingVerb(verb, words[v + 1])) continue;
     if (words[v + 1]!.text.toLowerCase() !== 'that') continue;
+    // `It has been reported that …`: an impersonal passive names no speaker.
+    if (/^(?:been|be|is|was|are|were|being)$/i.test(words[v - 1]!.text)) continue;
     // Subject: from the sentence start (or last comma-free stretch) to the verb.
     let s = v - 1;
     while (s > 0 && !words[s]!.sentenceStart && !/^[,;:“”"]$/.test(words[s - 1]!.text) && v - s < 12) s--;

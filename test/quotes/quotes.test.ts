@@ -140,6 +140,18 @@ describe('attributing speakers', () => {
 });
 
 describe('indirect speech', () => {
+  it('“It said that …” after an unnamed source’s report is that source, not the nearest organization', () => {
+    const q = extract(article('003')).quotes.find((x) => x.kind === 'indirect' && x.text.startsWith('the protests'));
+    expect(q?.speaker?.name).toMatch(/^An op-ed in a media outlet/);
+    expect(q?.speaker?.entityId).toBeUndefined();
+    expect(q?.speaker?.mention?.text).toBe('It');
+  });
+
+  it('an impersonal passive (“It has been reported that”) is not attributed to anyone', () => {
+    const text = 'It has been reported that several members of the People’s Mojahedin Organization of Iran (PMOI / MEK Iran) have been sentenced to prison.';
+    expect(extract(text).quotes).toEqual([]);
+  });
+
   it('X said that … is an indirect quote with its speaker', () => {
     const r = extract('At the end of July, the regime’s labour minister Ali Rabiei said that the opposition is an enemy of the regime.');
     const q = r.quotes.filter((x) => x.kind === 'indirect');
