@@ -21,8 +21,8 @@ export function emptyExtraction(): Extraction {
  * @example
  * ```ts
  * import { extract } from 'newsextract';
- * const result = extract('Maryam Rajavi, the president-elect of the NCRI, said: “We will win.”');
- * result.people[0].name; // 'Maryam Rajavi'
+ * const result = extract('Amina Diallo, the chair of the teachers’ union, said: “We will strike.”');
+ * result.people[0].name; // 'Amina Diallo'
  * ```
  */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {

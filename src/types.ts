@@ -20,8 +20,8 @@ export type EntityType = 'person' | 'organization' | 'place';
  * One real-world referent in the article, with every way the article names it.
  *
  * @example
- * { id: 'person-1', type: 'person', name: 'Ali Khamenei', aliases: ['Khamenei'],
- *   titles: ['Supreme Leader'], mentions: [{ start: 120, end: 128, text: 'Khamenei' }] }
+ * { id: 'person-1', type: 'person', name: 'Kofi Mensah', aliases: ['Mensah'],
+ *   titles: ['Prime Minister'], mentions: [{ start: 120, end: 126, text: 'Mensah' }] }
  */
 export interface Entity {
   /** Stable within one result: `person-1`, `organization-2`, `place-3`. */
@@ -31,7 +31,7 @@ export interface Entity {
   name: string;
   /** Other surface forms: short names, acronyms, titled forms. Excludes `name`. */
   aliases: string[];
-  /** Titles and roles: honorifics (`Brig. Gen.`), offices (`labour minister`). */
+  /** Titles and roles: honorifics (`Brig. Gen.`), offices (`health minister`). */
   titles: string[];
   /** Every place the entity is named, in text order. */
   mentions: Mention[];
@@ -53,7 +53,7 @@ export interface QuoteSpeaker {
   entityId?: string;
   /** The entity's name, or the description the article uses (`a senior official`). */
   name: string;
-  /** The words in the text that name the speaker here (`he`, `the minister`, `Raisi`). */
+  /** The words in the text that name the speaker here (`he`, `the minister`, `Mensah`). */
   mention?: Mention;
 }
 

@@ -11,7 +11,7 @@ export interface Cue {
   prefer: 'first' | 'last';
   /** `after`: `”, X said`; `before`: `X said: “`. */
   side: 'after' | 'before';
-  /** The quote is a fragment inside reported speech (`said Trump had “the obligation …”`): a mixed quote. */
+  /** The quote is a fragment inside reported speech (`said the mayor had “no plan at all”`): a mixed quote. */
   embedded: boolean;
 }
 
@@ -77,14 +77,14 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   let j = i;
   while (j >= 0 && /^[,:—–-]$/.test(words[j]!.text)) j--;
   // Scan back through the sentence for the reporting verb. Right before the mark (`said: “`,
-  // `told reporters, “`) it introduces the quote; further back (`said Trump had “…”`) the
+  // `told reporters, “`) it introduces the quote; further back (`said the mayor had “…”`) the
   // quote is a fragment of reported speech.
   for (let v = j; v >= 0 && j - v < 30; v--) {
     const w = words[v]!;
     // Earlier fragments of the same sentence (`“pathetic” and “dangerous”`) do not end it.
     if (w.paragraph !== paragraph || SENTENCE_END.test(w.text)) break;
     if (isReportingVerb(w, words[v + 1])) {
-      // Inverted: `”, said the Florida senator, “…` / `Continued Stone: “…`: the speaker follows the verb.
+      // Inverted: `”, said the senator, “…` / `Continued Mensah: “…`: the speaker follows the verb.
       if (v < j && (w.sentenceStart || /^[”"»,]$/.test(words[v - 1]?.text ?? '')) && !words.slice(v + 1, j + 1).some((x) => x.pos === 'VERB'))
         return { cue: v, from: v + 1, to: j, prefer: 'first', side: 'before', embedded: false };
       const direct = v === j || (j - v <= 3 && /^(?:to|reporters|journalists|the|a|an|him|her|them|us|me|it)$/i.test(words[v + 1]?.text ?? '') && colon >= 0);
@@ -114,8 +114,8 @@ function phraseEnd(words: readonly Word[], from: number): number {
 }
 
 /**
- * Where the subject of the verb after `k` starts. `…, and Breitbart News responded`,
- * `When X died in 1998, President Clinton released`: the stretch after the last comma, when
+ * Where the subject of the verb after `k` starts. `…, and the Daily Times responded`,
+ * `When X died in 1998, President Mensah released`: the stretch after the last comma, when
  * it holds words. `X, the minister, said` (nothing between the last comma and the verb):
  * the whole clause, whose first name is the subject.
  */

@@ -41,15 +41,15 @@ export interface SpeakerScope {
 }
 
 /**
- * Turn the words naming a speaker (`Khamenei`, `he`, `the secretary of the … Council Ali Shamkhani`,
- * `an op-ed in a media outlet`) into a speaker. `prefer` chooses the first or last named person
+ * Turn the words naming a speaker (`Mensah`, `he`, `the secretary of the … Council Amina Diallo`,
+ * `an editorial in a state newspaper`) into a speaker. `prefer` chooses the first or last named person
  * in the phrase: the subject comes first before the verb (`X, the minister, said`), last after
  * a quote (`”, the minister X said`).
  */
 export function resolvePhrase(scope: SpeakerScope, from: number, to: number, prefer: 'first' | 'last', beforeOffset: number): Resolved | undefined {
   const { words, mentions, text } = scope;
   if (to < from) return undefined;
-  // The word next to the verb first: a pronoun (`when she said`), or a name (`As Politico reported`).
+  // The word next to the verb first: a pronoun (`when she said`), or a name (`As Reuters reported`).
   // The verb follows the phrase unless the phrase starts right after it (`said X`).
   const verbFirst = from > 0 && isVerbLike(words[from - 1]!);
   const next = verbFirst ? words[from]! : words[to]!;
@@ -60,8 +60,8 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   const adjacent = mentions.at(verbFirst ? from : to);
   if (adjacent && adjacent.entity.type === 'person') return { via: 'name', speaker: { entityId: adjacent.entity.id, name: adjacent.entity.name, mention: adjacent.mention } };
   // Named entities in the phrase: persons first, then organizations.
-  // An organization inside a description (`a spokesman for the IAEA`, `an op-ed in an outlet
-  // linked to the IRGC`) is not the speaker; the description is.
+  // An organization inside a description (`a spokesman for the WHO`, `an editorial in a paper
+  // owned by the ruling party`) is not the speaker; the description is.
   let person: { entity: Entity; mention: Mention } | undefined;
   let org: { entity: Entity; mention: Mention } | undefined;
   let embedded = false;
@@ -77,7 +77,7 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   if (named) return { via: 'name', speaker: { entityId: named.entity.id, name: named.entity.name, mention: named.mention } };
 
   const first = words[from]!;
-  // An unrecognized capitalized name next to the verb (`Politico`, `Brafman`): keep its words.
+  // An unrecognized capitalized name next to the verb (`Reuters`, `Okonkwo`): keep its words.
   const nameRun = capitalizedRun(words, verbFirst ? from : to, from, to, verbFirst ? 'last' : 'first');
   if (nameRun) return { via: 'name', speaker: { name: text.slice(nameRun.start, nameRun.end), mention: mentionOf(text, nameRun.start, nameRun.end) } };
   // A description: `the minister`, `a senior official`, `The publication`.
@@ -93,7 +93,7 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   const head = words[last]!.text.toLowerCase();
   const byTitle = scope.previous?.entity && scope.previous.entity.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) ? scope.previous.entity : undefined;
   if (byTitle) return { via: 'description', speaker: { entityId: byTitle.id, name: byTitle.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
-  // `The publication said` after `An op-ed … said`: the same unnamed source.
+  // `The paper said` after `An editorial … said`: the same unnamed source.
   if (scope.previous && !scope.previous.speaker.entityId && /^the$/i.test(first.text))
     return { via: 'description', speaker: { name: scope.previous.speaker.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
   return { via: 'description', speaker: { name: phrase, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
@@ -142,7 +142,7 @@ function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: number): Res
     return undefined;
   }
   if (NEUTER.test(p) || PLURAL.test(p)) {
-    // `An op-ed … warned about X. It said …`: the subject of the previous reporting sentence.
+    // `An editorial … warned about X. It said …`: the subject of the previous reporting sentence.
     const subject = scope.previousSubject?.(w);
     if (subject) return { via: 'pronoun', speaker: { ...subject.speaker, mention } };
     if (prev && !prev.speaker.entityId && prev.paragraph >= w.paragraph - 1) return { via: 'pronoun', speaker: { name: prev.speaker.name, mention } };

@@ -125,12 +125,12 @@ export function lookupPlace(name: string): PlaceEntry | undefined {
   return i.codes.get(name) ?? (/^[\p{Lu}.]+$/u.test(name) && name.replace(/\./g, '').length <= 3 ? undefined : i.places.get(fold(name)));
 }
 
-/** `Iranian` → `Iran`: the country a demonym belongs to. */
+/** `Kenyan` → `Kenya`: the country a demonym belongs to. */
 export function countryOfDemonym(word: string): string | undefined {
   return get().demonyms.get(fold(word));
 }
 
-/** Common English name of a country named any way (`USA`, `Islamic Republic of Iran`). */
+/** Common English name of a country named any way (`USA`, `Republic of Kenya`). */
 export function countryName(name: string): string | undefined {
   return get().countryNames.get(fold(name));
 }

@@ -34,7 +34,7 @@ export function hasTag(word: string, ...tags: string[]): boolean {
   return t !== undefined && tags.some((x) => t.has(x));
 }
 
-/** A given name compromise knows (`Maryam`, `Hassan`). */
+/** A given name compromise knows (`Amina`, `Kofi`). */
 export function isFirstName(word: string): boolean {
   return hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
 }
@@ -55,7 +55,7 @@ export function isPlaceWord(word: string): boolean {
   return placeWords!.has(word.toLowerCase());
 }
 
-/** `Iranian`, `French`: a demonym, not a place (but it may link to its country). */
+/** `Kenyan`, `French`: a demonym, not a place (but it may link to its country). */
 export function isDemonym(word: string): boolean {
   return hasTag(word, 'Demonym');
 }

@@ -58,7 +58,7 @@ export const ORG_STARTS = new Set([
   'national', 'supreme', 'federal', 'islamic', 'democratic', 'united', 'revolutionary', 'royal', 'central', 'world',
 ]);
 
-/** Words that end a place's name: `North Khorasan Province`, `Gaza Strip`. */
+/** Words that end a place's name: `Western Cape Province`, `Gaza Strip`. */
 export const PLACE_HEADS = new Set([
   'province', 'provinces', 'state', 'region', 'county', 'district', 'governorate', 'prefecture', 'oblast', 'territory',
   'territories', 'city', 'town', 'village', 'municipality', 'canton', 'department', 'emirate', 'strip', 'bank',
@@ -67,7 +67,7 @@ export const PLACE_HEADS = new Set([
   'bridge', 'tunnel', 'dam', 'canal', 'park', 'stadium', 'tower', 'mountain', 'mount', 'highway', 'boulevard',
 ]);
 
-/** Lower-case words that glue a multi-word proper name together (`Council of Resistance of Iran`). */
+/** Lower-case words that glue a multi-word proper name together (`Council of Ministers of the Union`). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'da', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', '&']);
 
 /** Particles inside personal names (`Abd al-Aziz`, `Ursula von der Leyen`). */

@@ -32,7 +32,7 @@ function opensAt(text: string, i: number, paragraphStart: number): boolean {
  * Find the outermost quotations, paragraph by paragraph, in one linear pass.
  *
  * - Curly, straight, guillemet and low-high marks; single quotes inside double ones are nested
- *   (not reported); apostrophes (`Iran’s`, `mullahs’`) are not marks.
+ *   (not reported); apostrophes (`Kenya’s`, `farmers’`) are not marks.
  * - A quote still open at the end of its paragraph continues when the next paragraph opens
  *   with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise it is
  *   bounded at the paragraph's end, so an unclosed mark never swallows the article.

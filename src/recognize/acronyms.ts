@@ -1,7 +1,7 @@
 import type { Word } from './words.js';
 import type { Candidate } from './candidates.js';
 
-/** `National Council of Resistance of Iran (NCRI)`: the long form and the short forms it defines. */
+/** `National Union of Teachers (NUT)`: the long form and the short forms it defines. */
 export interface AcronymDefinition {
   /** Index of the long-form candidate. */
   long: number;
@@ -14,7 +14,7 @@ const SHORT = /^[\p{Lu}][\p{Lu}\p{N}&.]{1,9}$/u;
 
 /**
  * A name followed directly by parentheses holding short capitalized forms, separated by
- * slashes (`(PMOI/MEK)`, `(PMOI / MEK Iran)`), defines those forms as its aliases.
+ * slashes (`(NUT/KNUT)`, `(NUT / KNUT Kenya)`), defines those forms as its aliases.
  */
 export function findAcronymDefinitions(text: string, words: readonly Word[], candidates: readonly Candidate[]): AcronymDefinition[] {
   const byStart = new Map<number, number>();

@@ -13,11 +13,11 @@ export interface Candidate {
   end: number;
   /** The name as a reader would write it: brackets dropped, spaces normalized. */
   name: string;
-  /** Title or honorific words written just before the name (`Brig. Gen.`, `Supreme Leader`). */
+  /** Title or honorific words written just before the name (`Brig. Gen.`, `Prime Minister`). */
   titles: string[];
-  /** Start of the titled form (`Brig. Gen. Rasoul Sanai`), when titles were peeled. */
+  /** Start of the titled form (`Brig. Gen. Kofi Mensah`), when titles were peeled. */
   titledStart?: number;
-  /** A demonym peeled off the front (`Iranian` in `Iranian President Hassan Rouhani`). */
+  /** A demonym peeled off the front (`Kenyan` in `Kenyan President Kofi Mensah`). */
   demonym?: string;
   /** In a title-cased headline or caption, where capitals say little. */
   headline: boolean;
@@ -79,7 +79,7 @@ export function findCandidates(words: readonly Word[], skipParagraph: (p: number
       continue;
     }
     if (hashtag) {
-      // `#Iran` in captions: the tag's word is the name.
+      // `#Kenya` in captions: the tag's word is the name.
       out.push({ first: i, last: i, start: w.start + 1, end: w.end, name: w.text.slice(1), titles: [], headline: true, sentenceStart: false, shouted: false });
       i++;
       continue;
@@ -102,7 +102,7 @@ export function findCandidates(words: readonly Word[], skipParagraph: (p: number
       const after2 = words[j + 3];
       if (!after || after.paragraph !== w.paragraph) break;
       const lower = next.text.toLowerCase();
-      // `[Massoud] Rajavi`, `Iran’s`, `People’s Mojahedin`: joined here, split below if wrong.
+      // `[Kofi] Mensah`, `Kenya’s`, `People’s Liberation Army`: joined here, split below if wrong.
       if ((BRACKET.test(next.text) || POSSESSIVE.test(next.text)) && isNameWord(after)) {
         j += 2;
         continue;
@@ -165,7 +165,7 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
       }
     }
   }
-  // `Patrick Murray of Monmouth`: a person's name is not continued by `of`; what follows is
+  // `Kofi Mensah of Accra`: a person's name is not continued by `of`; what follows is
   // an affiliation or a topic.
   for (let k = first + 1; k < last; k++) {
     if (words[k]!.text === 'of' && k - first >= 2 && isFirstName(words[first]!.text) && !HONORIFICS.has(words[first]!.text.toLowerCase())) {
@@ -174,7 +174,7 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
       return;
     }
   }
-  // `… Security Council Ali Shamkhani`: an organization head followed by a given name starts a new name.
+  // `… Security Council Amina Diallo`: an organization head followed by a given name starts a new name.
   for (let k = first + 1; k < last; k++) {
     const prev = words[k - 1]!.text.toLowerCase();
     if ((isOrgWord(prev) || ORG_HEADS.has(prev) || PLACE_HEADS.has(prev)) && isFirstName(words[k]!.text) && isNameWord(words[k + 1]!)) {
@@ -216,7 +216,7 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
   let e = last;
   while (e > b && (NAME_CONNECTORS.has(words[e]!.text) || BRACKET.test(words[e]!.text))) e--;
   while (b < e && BRACKET.test(words[b]!.text)) b++;
-  // `[Massoud] Rajavi`: a bracketed insertion opening the name belongs to the mention.
+  // `[Kofi] Mensah`: a bracketed insertion opening the name belongs to the mention.
   const opensBracket = words[b - 1]?.text === '[' && words.slice(b, e + 1).some((w) => w.text === ']');
   const startWord = opensBracket ? b - 1 : b;
   const name = words

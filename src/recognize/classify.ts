@@ -53,8 +53,8 @@ function intrinsic(c: Candidate, words: readonly Word[]): { type: EntityType | n
   if (parts.length === 1 && !c.headline && (hasTag(lowerParts[0]!, 'Adjective') || /(?:ist|ic|al)$/.test(lowerParts[0]!)) && !lookupPlace(c.name) && !isFirstName(c.name))
     return { type: null, reason: 'demonym' };
   const place = lookupPlace(c.name);
-  // A small town that shares a surname (`Hale said`) speaks as a person; big cities that
-  // compromise knows (`Moscow said`) are metonyms for governments and stay places.
+  // A small town that shares a surname (`Mensah said`, for a town of that name) speaks as a person; big cities that
+  // compromise knows (`Paris said`) are metonyms for governments and stay places.
   const next = words[c.last + 1]?.text.toLowerCase() ?? '';
   if (place && place.kind === 'city' && parts.length === 1 && REPORTING.has(next) && !hasTag(c.name, 'City', 'Place', 'Country', 'Region'))
     return { type: 'person', reason: 'reporting verb' };
@@ -75,7 +75,7 @@ function intrinsic(c: Candidate, words: readonly Word[]): { type: EntityType | n
 
 function contextual(c: Typed, words: readonly Word[], typed: readonly Typed[]): { type: EntityType | null; reason: string } {
   const parts = c.name.split(' ');
-  // Look back past bracket marks: `[The Iranian city of] Shoosh`.
+  // Look back past bracket marks: `[The Kenyan town of] Mbale`.
   const back: Word[] = [];
   for (let k = c.first - 1; k >= 0 && back.length < 3; k--) if (!/^[\[\]]$/.test(words[k]!.text)) back.push(words[k]!);
   const before = (n: number) => back[n - 1];
@@ -101,7 +101,7 @@ function contextual(c: Typed, words: readonly Word[], typed: readonly Typed[]): 
   return { type: null, reason: 'no evidence' };
 }
 
-/** An unknown name coordinated with places (`Tehran, Shiraz, X and Qom`, `X, Y Province`) is a place. */
+/** An unknown name coordinated with places (`Nairobi, Mombasa, X and Kisumu`, `X, Y Province`) is a place. */
 export function listedWithPlaces(c: Typed, words: readonly Word[], typed: readonly Typed[]): boolean {
   const neighbours = placesNear(typed, c);
   for (const n of neighbours) {
@@ -129,7 +129,7 @@ function placesNear(typed: readonly Typed[], c: Typed): Typed[] {
   return out;
 }
 
-/** `NCRI`, `IAEA`, `U.N.`: all capitals, short, and not a shouted English word (`GOOD`, `VOTERS`). */
+/** `NUT`, `WHO`, `U.N.`: all capitals, short, and not a shouted English word (`GOOD`, `VOTERS`). */
 export function isAcronym(word: string): boolean {
   if (!isAllCaps(word) || !/^[\p{Lu}\p{N}.&]+$/u.test(word) || word.replace(/\./g, '').length > 6 || isCompass(word)) return false;
   const lower = word.toLowerCase();
@@ -146,7 +146,7 @@ function isPluralOrOrg(word: string): boolean {
 const REPORTING = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'admitted', 'admits', 'warned', 'warns', 'claimed', 'claims', 'insisted', 'insists', 'wrote', 'writes', 'tweeted', 'noted', 'explained', 'declared', 'announced', 'acknowledged', 'argued', 'asked', 'replied', 'responded', 'recalled', 'stressed', 'emphasized', 'emphasised', 'urged', 'continued', 'concluded', 'stipulated', 'confirmed', 'denied', 'revealed', 'commented', 'testified', 'recounted', 'conceded', 'cautioned', 'remarked', 'observed', 'predicted', 'vowed', 'pledged', 'promised', 'boasted', 'complained', 'alleged', 'asserted', 'suggested', 'reiterated']);
 
 function roleNounBefore(words: readonly Word[], first: number): boolean {
-  // `member of Majlis`: the object of `of` is the body, not the person.
+  // `member of Parliament`: the object of `of` is the body, not the person.
   if (/^(?:of|for)$/.test(words[first - 1]?.text ?? '')) return false;
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const w = words[k]!;
@@ -184,7 +184,7 @@ function documentConsistency(typed: Typed[]): void {
   for (const t of typed) {
     const key = fold(t.name);
     const parts = t.name.split(' ');
-    // `Massoud Rajavi` beside `Maryam Rajavi`: an unknown name ending in a known surname is a relative.
+    // `Kofi Mensah` beside `Ama Mensah`: an unknown name ending in a known surname is a relative.
     if (t.type === null && !t.headline && parts.length >= 2 && parts.length <= 3 && surnames.has(fold(parts[parts.length - 1]!)) && t.reason !== 'demonym') {
       t.type = 'person';
       t.reason = 'shares a surname';

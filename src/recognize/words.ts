@@ -1,8 +1,8 @@
 import type { Token } from '../nlp/wink.js';
 
 /**
- * A word as a reader sees it: wink-nlp splits `Mojahedin-e`, `President-elect` and
- * `#Iran` into several tokens; names need them whole.
+ * A word as a reader sees it: wink-nlp splits `Bandar-e`, `President-elect` and
+ * `#Kenya` into several tokens; names need them whole.
  */
 export interface Word {
   start: number;
@@ -58,20 +58,20 @@ export function wordsOf(tokens: readonly Token[], paragraphOf: (offset: number) 
     const prev = words[words.length - 1];
     if (prev && prev.paragraph !== paragraph) atStart = true;
     words.push({ start: t.start, end, text, pos, sentence: t.sentence, sentenceStart: atStart, paragraph, spaceBefore: t.spaceBefore });
-    // `5) Can Sanders…`: numbering and punctuation before the first word keep the sentence open.
+    // `5) Can Mensah…`: numbering and punctuation before the first word keep the sentence open.
     if (LETTER.test(text)) atStart = false;
     i = j;
   }
   return words;
 }
 
-/** Starts with an upper-case letter (`Iran`, `MEK`, `Brig.`). */
+/** Starts with an upper-case letter (`Kenya`, `NUT`, `Brig.`). */
 export function isCapitalized(text: string): boolean {
   const c = text[0] ?? '';
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** Two or more letters, all upper case (`NCRI`, `U.S.`). */
+/** Two or more letters, all upper case (`NUT`, `U.N.`). */
 export function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();

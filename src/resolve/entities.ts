@@ -15,7 +15,7 @@ export interface MentionInfo {
 /**
  * Group typed mentions into canonical entities: one per referent. Organizations and
  * places merge on their folded name, defined acronyms and country aliases; a person's
- * short form (`Khamenei`) joins the nearest full name it ends (`Ali Khamenei`).
+ * short form (`Mensah`) joins the nearest full name it ends (`Kofi Mensah`).
  */
 /**
  * `acronyms` index into `classified`, the typed candidates before headline refinement.
@@ -56,7 +56,7 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
       const short = typedAll[s]!;
       const idx = indexOfCandidate.get(short);
       if (idx !== undefined) union(long, idx);
-      // A multi-word short form (`MEK Iran`) also defines its first word (`MEK`).
+      // A multi-word short form (`ABC Kenya`) also defines its first word (`ABC`).
       const head = short.name.split(' ')[0]!;
       const headIdx = byKey.get(`${short.type}:${fold(head)}`);
       if (headIdx !== undefined) union(long, headIdx);

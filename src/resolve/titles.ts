@@ -15,9 +15,9 @@ function isRole(w: Word | undefined): boolean {
 
 /**
  * Roles the article gives a person right around a mention:
- * before it (`labour minister Ali Rabiei`, `the secretary of the X Council Ali Shamkhani`),
- * in an appositive after it (`Maryam Rajavi, the president-elect of the NCRI,`),
- * or in an appositive before it (`a member of Majlis (parliament), Ahmad Salek,`).
+ * before it (`health minister Kofi Mensah`, `the secretary of the National Security Council Amina Diallo`),
+ * in an appositive after it (`Amina Diallo, the chair of the NUT,`),
+ * or in an appositive before it (`a member of the Assembly (parliament), Kofi Mensah,`).
  */
 export function titlesAround(text: string, words: readonly Word[], c: Typed, firstNameWord: number): string[] {
   const out: string[] = [];
@@ -34,7 +34,7 @@ export function titlesAround(text: string, words: readonly Word[], c: Typed, fir
 
 /** Scan left from `k` over a role phrase directly before a name. */
 function rolePhraseBefore(text: string, words: readonly Word[], k: number): string | undefined {
-  // `Murray of Christie`: a connector right before the name belongs to someone else's phrase.
+  // `X of Mensah`: a connector right before the name belongs to someone else's phrase.
   if (!words[k] || /^(?:of|for|the|and)$/i.test(words[k]!.text)) return undefined;
   let i = k;
   let start = -1;
