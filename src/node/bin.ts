@@ -1,0 +1,14 @@
+import { main } from './cli.js';
+
+// Ctrl-C: stop taking new articles, finish the line being written, close the output.
+const controller = new AbortController();
+process.once('SIGINT', () => controller.abort());
+main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, controller.signal).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`newsextract: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,246 @@
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Writable } from 'node:stream';
+import { extract } from '../extract.js';
+import { toRows, type Rows } from '../rows.js';
+import type { Extraction } from '../types.js';
+import { extractDirectory, type DirectoryRecord } from './directory.js';
+import { listFiles } from './load.js';
+
+export const HELP = `newsextract — people, organizations, places, dates and quotes from news articles
+
+Usage:
+  newsextract <dir|glob|file|->  [--format jsonl|json|csv] [--out FILE] [--workers N] [--only LIST]
+
+Input:
+  dir      every .txt .md .html .htm .json .jsonl file below it
+  glob     a fast-glob pattern (quote it): 'corpus/**/*.txt'
+  file     one file
+  -        one article from standard input
+
+Options:
+  --format   jsonl (default): one JSON object per article: {path, meta, people, organizations, places, dates, quotes}
+             json: one JSON array of those objects
+             csv: three tables, FILE.entities.csv, FILE.mentions.csv, FILE.quotes.csv (needs --out FILE)
+  --out      write to FILE instead of standard output
+  --workers  worker threads (default: all cores)
+  --only     keep only these fields: people,organizations,places,dates,quotes
+  --help     this text
+
+Examples:
+  newsextract examples/articles > results.jsonl
+  newsextract 'scrapes/**/*.html' --workers 2 --only people,quotes --out people.jsonl
+  newsextract corpus/ --format csv --out tables/corpus
+  cat article.txt | newsextract -
+
+Exit codes: 0 all files extracted, 1 some files failed (listed on stderr), 2 usage error.
+`;
+
+const FIELDS = ['people', 'organizations', 'places', 'dates', 'quotes'] as const;
+type Field = (typeof FIELDS)[number];
+
+export interface CliIO {
+  stdin: NodeJS.ReadableStream;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+}
+
+class UsageError extends Error {}
+
+interface CliOptions {
+  input: string;
+  format: 'jsonl' | 'json' | 'csv';
+  out?: string;
+  workers?: number;
+  only: Field[];
+}
+
+function parse(argv: string[]): CliOptions | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing input: give a directory, glob, file, or - for stdin' : `one input expected, got ${positionals.length}: ${positionals.join(' ')}`);
+  const format = (values.format ?? 'jsonl') as CliOptions['format'];
+  if (!['jsonl', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be jsonl, json or csv, got "${values.format}"`);
+  if (format === 'csv' && !values.out) throw new UsageError('--format csv writes three tables: give --out FILE (FILE.entities.csv, FILE.mentions.csv, FILE.quotes.csv)');
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a whole number ≥ 1, got "${values.workers}"`);
+  }
+  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [...FIELDS];
+  const unknown = only.filter((f) => !(FIELDS as readonly string[]).includes(f));
+  if (unknown.length) throw new UsageError(`--only takes ${FIELDS.join(',')}; unknown: ${unknown.join(',')}`);
+  return { input: positionals[0]!, format, ...(values.out ? { out: values.out } : {}), ...(workers ? { workers } : {}), only: only as Field[] };
+}
+
+/** The CLI as a function: returns the exit code. */
+export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Promise<number> {
+  let options: CliOptions;
+  try {
+    const p = parse(argv);
+    if (p === 'help') {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    options = p;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`newsextract: ${e.message}\nRun newsextract --help for usage.\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const sink = openSink(options, io);
+  const failures: string[] = [];
+  let done = 0;
+  const progress = io.stderr.isTTY ? new Progress(io.stderr) : undefined;
+  try {
+    if (options.input === '-') {
+      const text = await readAll(io.stdin);
+      await sink.write({ path: '-', result: extract(text) });
+      done++;
+    } else {
+      if (progress) progress.total = (await listFiles(options.input)).length;
+      const run = extractDirectory(options.input, { ...(options.workers ? { workers: options.workers } : {}) });
+      let any = false;
+      for await (const record of run) {
+        any = true;
+        if (record.error) failures.push(`${record.path}: ${record.error.message.replace(/^newsextract: [^:]*: /, '')}`);
+        else await sink.write(record);
+        done++;
+        progress?.tick(done);
+        if (signal?.aborted) break;
+      }
+      if (!any && !signal?.aborted) {
+        io.stderr.write(`newsextract: no articles found at ${options.input}\n`);
+        await sink.close();
+        return 2;
+      }
+    }
+  } finally {
+    progress?.clear();
+    await sink.close();
+  }
+  if (signal?.aborted) io.stderr.write(`newsextract: stopped after ${done} article(s); output so far is complete and valid\n`);
+  if (failures.length) {
+    io.stderr.write(`newsextract: ${failures.length} file(s) failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
+    return 1;
+  }
+  return signal?.aborted ? 130 : 0;
+}
+
+interface Sink {
+  write(record: Extract<DirectoryRecord, { result: Extraction }>): Promise<void>;
+  close(): Promise<void>;
+}
+
+function project(record: { path: string; result: Extraction }, only: Field[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { path: record.path, meta: record.result.meta };
+  for (const f of only) out[f] = record.result[f];
+  return out;
+}
+
+function openSink(options: CliOptions, io: CliIO): Sink {
+  if (options.out) mkdirSync(dirname(options.out), { recursive: true });
+  if (options.format === 'csv') {
+    const tables = (['entities', 'mentions', 'quotes'] as const).map((t) => ({ t, stream: createWriteStream(`${options.out}.${t}.csv`), header: false }));
+    return {
+      async write(record) {
+        const rows: Rows = toRows(record.result, record.path);
+        for (const table of tables) {
+          const list = rows[table.t] as unknown as Record<string, unknown>[];
+          if (!table.header) {
+            const columns = Object.keys(toRowsTemplate[table.t]);
+            await put(table.stream, `${columns.join(',')}\n`);
+            table.header = true;
+          }
+          for (const row of list) await put(table.stream, `${Object.values(row).map(csvCell).join(',')}\n`);
+        }
+      },
+      async close() {
+        for (const table of tables) {
+          if (!table.header) await put(table.stream, `${Object.keys(toRowsTemplate[table.t]).join(',')}\n`);
+          await end(table.stream);
+        }
+      },
+    };
+  }
+  const stream: Writable = options.out ? createWriteStream(options.out) : io.stdout;
+  let first = true;
+  return {
+    async write(record) {
+      const json = JSON.stringify(project(record, options.only));
+      if (options.format === 'jsonl') await put(stream, `${json}\n`);
+      else {
+        await put(stream, `${first ? '[\n' : ',\n'}${json}`);
+        first = false;
+      }
+    },
+    async close() {
+      if (options.format === 'json') await put(stream, first ? '[]\n' : '\n]\n');
+      if (options.out) await end(stream as WriteStream);
+    },
+  };
+}
+
+// Column order for CSV headers, matching toRows().
+const toRowsTemplate = {
+  entities: { path: 0, id: 0, type: 0, name: 0, aliases: 0, titles: 0, mentions: 0 },
+  mentions: { path: 0, entityId: 0, type: 0, name: 0, start: 0, end: 0, text: 0 },
+  quotes: { path: 0, start: 0, end: 0, kind: 0, text: 0, speaker: 0, speakerEntityId: 0, cue: 0, confidence: 0 },
+};
+
+function csvCell(v: unknown): string {
+  const s = String(v ?? '');
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function put(stream: Writable, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(chunk, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+function end(stream: Writable): Promise<void> {
+  return new Promise((resolve) => stream.end(resolve));
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** A one-line progress bar on a terminal: files done, files/s, ETA. */
+class Progress {
+  total = 0;
+  private readonly started = Date.now();
+  private last = 0;
+  constructor(private readonly out: Writable) {}
+  tick(done: number): void {
+    const now = Date.now();
+    if (now - this.last < 100 && done !== this.total) return;
+    this.last = now;
+    const secs = (now - this.started) / 1000;
+    const rate = done / Math.max(secs, 0.001);
+    const eta = this.total && rate ? Math.max(0, (this.total - done) / rate) : 0;
+    const width = 24;
+    const filled = this.total ? Math.round((width * done) / this.total) : 0;
+    this.out.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total || '?'}  ${rate.toFixed(1)} files/s  ETA ${eta.toFixed(0)} s `);
+  }
+  clear(): void {
+    this.out.write('\r\x1b[K');
+  }
+}
