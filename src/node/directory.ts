@@ -46,11 +46,11 @@ export function extractDirectory(patternOrDir: string, options: DirectoryOptions
     async *[Symbol.asyncIterator]() {
       const pool = workers > 1 ? new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers }) : undefined;
       const inFlight: Promise<DirectoryRecord>[] = [];
-      const window = workers * 4;
+      const window = workers * 16;
       try {
         for await (const article of loadArticles(patternOrDir, options)) {
           totals.read++;
-          inFlight.push(process(article, options.extract ?? {}, pool));
+          inFlight.push(extractOne(article, options.extract ?? {}, pool));
           if (inFlight.length >= window) yield count(await inFlight.shift()!, totals);
         }
         while (inFlight.length > 0) yield count(await inFlight.shift()!, totals);
@@ -68,7 +68,7 @@ function count(r: DirectoryRecord, totals: Totals): DirectoryRecord {
   return r;
 }
 
-async function process(article: LoadedArticle, base: ExtractOptions, pool: Piscina | undefined): Promise<DirectoryRecord> {
+async function extractOne(article: LoadedArticle, base: ExtractOptions, pool: Piscina | undefined): Promise<DirectoryRecord> {
   if (article.error) return { path: article.path, error: { reason: article.error.reason, message: article.error.message } };
   const options: ExtractOptions = { ...base };
   if (article.meta?.published && options.published === undefined) options.published = article.meta.published;

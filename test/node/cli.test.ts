@@ -1,0 +1,147 @@
+/**
+ * The CLI as users run it: a subprocess on the built package (npm test builds first), over a
+ * temp directory of good and bad files.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articlesDir, sampleArticles } from '../helpers.js';
+
+const cli = join(import.meta.dirname, '../../dist/node/cli.js');
+
+async function newsextract(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile('node', [cli, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+    if (input !== undefined) child.stdin!.end(input);
+  });
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsextract-cli-'));
+  const [a, b] = sampleArticles();
+  copyFileSync(join(articlesDir, a!.file), join(dir, a!.file));
+  mkdirSync(join(dir, 'nested/deeper'), { recursive: true });
+  copyFileSync(join(articlesDir, b!.file), join(dir, 'nested/deeper', b!.file));
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'invalid-utf8.txt'), Buffer.from([0x4b, 0x6f, 0x66, 0x69, 0x20, 0xff, 0xfe, 0xfd, 0x80, 0x81]));
+  writeFileSync(join(dir, 'bom.md'), `\uFEFF${b!.text}`);
+  writeFileSync(
+    join(dir, 'page.html'),
+    '<html><head><title>Teachers strike</title></head><body><nav>Home | News | Share this</nav><article><h1>Teachers strike</h1><p>Kofi Mensah, the chair of the National Union of Teachers (NUT), said: “We will strike on Monday in Nairobi, Mombasa and Kisumu.”</p><p>The union represents teachers across the country and called the strike over unpaid wages after months of talks.</p></article><footer>Exit mobile version</footer></body></html>',
+  );
+  writeFileSync(join(dir, 'records.jsonl'), `${JSON.stringify({ text: 'Amina Diallo said in Dakar on Monday that the talks had failed.', title: 'Talks fail', date: '2021-03-03' })}\n{"no_text": true}\n`);
+});
+
+describe('newsextract CLI', () => {
+  it('writes one JSON line per article in path order, lists failures on stderr, exits 1', async () => {
+    const { code, stdout, stderr } = await newsextract([dir, '--workers', '2']);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { path: string; meta: object; people: { name: string }[]; places: { name: string }[]; quotes: unknown[] });
+    const rel = lines.map((l) => l.path.slice(dir.length + 1));
+    expect(rel).toEqual([...rel].sort());
+    expect(rel).toEqual(expect.arrayContaining(['bom.md', 'empty.txt', 'page.html', 'records.jsonl#1', expect.stringMatching(/^nested\/deeper\//)]));
+    for (const l of lines) expect(Object.keys(l)).toEqual(['path', 'meta', 'people', 'organizations', 'places', 'dates', 'quotes']);
+    const html = lines.find((l) => l.path.endsWith('page.html'))!;
+    expect(html.people.map((p) => p.name)).toContain('Kofi Mensah');
+    expect(html.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Nairobi', 'Mombasa', 'Kisumu']));
+    expect(html.meta).toMatchObject({ title: 'Teachers strike' });
+    const record = lines.find((l) => l.path.endsWith('records.jsonl#1'))!;
+    expect(record.meta).toMatchObject({ published: '2021-03-03', title: 'Talks fail' });
+    const empty = lines.find((l) => l.path.endsWith('empty.txt'))!;
+    expect(empty.people).toEqual([]);
+    expect(stderr).toMatch(/binary\.txt: looks binary/);
+    expect(stderr).toMatch(/records\.jsonl#2: has no string field "text"/);
+    expect(stderr).toMatch(/invalid-utf8\.txt: is not valid UTF-8 and its encoding could not be detected/);
+    expect(stderr).toMatch(/3 file\(s\) failed/);
+  }, 60_000);
+
+  it('decodes a non-UTF-8 file by detection instead of failing or garbling', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'newsextract-latin-'));
+    writeFileSync(join(d, 'latin1.txt'), Buffer.from('Le ministre Jos\xe9 Mart\xednez a parl\xe9 \xe0 Paris de la r\xe9forme des retraites et des salaires.', 'latin1'));
+    const { code, stdout } = await newsextract([d]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).places.map((p: { name: string }) => p.name)).toContain('Paris');
+    expect(stdout).not.toContain('\uFFFD');
+  }, 30_000);
+
+  it('gives identical results with 1 and 2 workers', async () => {
+    const one = await newsextract([dir, '--workers', '1']);
+    const two = await newsextract([dir, '--workers', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.length).toBeGreaterThan(1000);
+  }, 60_000);
+
+  it('reads one article from stdin with -', async () => {
+    const { code, stdout } = await newsextract(['-'], '“We will strike on Monday,” Kofi Mensah, the chair of the union, told reporters in Nairobi.');
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout);
+    expect(r.path).toBe('-');
+    expect(r.quotes[0].speaker.name).toBe('Kofi Mensah');
+  }, 30_000);
+
+  it('--only keeps the chosen fields; --format json writes one valid array', async () => {
+    const { stdout } = await newsextract([join(articlesDir), '--format', 'json', '--only', 'people,quotes']);
+    const arr = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(arr).toHaveLength(sampleArticles().length);
+    for (const r of arr) expect(Object.keys(r)).toEqual(['path', 'meta', 'people', 'quotes']);
+  }, 60_000);
+
+  it('--format csv writes three tables with headers and quoted cells', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'newsextract-csv-')), 'tables/run');
+    const { code } = await newsextract([articlesDir, '--format', 'csv', '--out', out]);
+    expect(code).toBe(0);
+    const entities = readFileSync(`${out}.entities.csv`, 'utf8').trim().split('\n');
+    expect(entities[0]).toBe('path,id,type,name,aliases,titles,mentions');
+    expect(entities.length).toBeGreaterThan(20);
+    const quotes = readFileSync(`${out}.quotes.csv`, 'utf8');
+    expect(quotes.split('\n')[0]).toBe('path,start,end,kind,text,speaker,speakerEntityId,cue,confidence');
+    expect(quotes).toMatch(/,"[^"]*, [^"]*",/);
+    expect(readFileSync(`${out}.mentions.csv`, 'utf8').split('\n')[0]).toBe('path,entityId,type,name,start,end,text');
+  }, 60_000);
+
+  it.each<[string[], RegExp]>([
+    [[], /missing input/],
+    [['a', 'b'], /one input expected/],
+    [['x', '--format', 'xml'], /--format must be jsonl, json or csv/],
+    [['x', '--format', 'csv'], /give --out FILE/],
+    [['x', '--workers', '0'], /--workers must be a whole number/],
+    [['x', '--only', 'people,colours'], /unknown: colours/],
+    [['/definitely/not/here'], /no articles found/],
+  ])('usage error %j exits 2 with a helpful message', async (args, message) => {
+    const { code, stderr } = await newsextract(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  }, 30_000);
+
+  it('--help prints usage with examples and exits 0', async () => {
+    const { code, stdout } = await newsextract(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage:/);
+    expect(stdout).toMatch(/Examples:/);
+  });
+
+  it('Ctrl-C stops cleanly: everything written is valid JSONL', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'newsextract-big-'));
+    const texts = sampleArticles().map((a) => a.text);
+    for (let i = 0; i < 400; i++) writeFileSync(join(big, `a${String(i).padStart(4, '0')}.txt`), texts[i % texts.length]!);
+    const child = spawn('node', [cli, big, '--workers', '2']);
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    const lines = out.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThan(400);
+    for (const l of lines) expect(() => JSON.parse(l)).not.toThrow();
+  }, 60_000);
+});
+
