@@ -1,0 +1,15 @@
+/**
+ * A corpus on worker threads, then flat tables: run with `npm run build && npx tsx examples/directory.ts [dir]`.
+ */
+import { toRows } from '../src/index.js';
+import { extractDirectory } from '../dist/node/index.js';
+
+const dir = process.argv[2] ?? new URL('./articles', import.meta.url).pathname;
+const run = extractDirectory(dir, { workers: 2 });
+const quotes = [];
+for await (const r of run) {
+  if (r.error) console.error(`skipped ${r.path}: ${r.error.message}`);
+  else quotes.push(...toRows(r.result, r.path).quotes);
+}
+console.table(quotes.filter((q) => q.kind === 'direct').map((q) => ({ speaker: q.speaker, confidence: q.confidence, quote: q.text.slice(0, 60) })));
+console.log(run.totals);
