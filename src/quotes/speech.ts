@@ -10,7 +10,7 @@ export interface SpeechEvidence {
   followsQuote: boolean;
 }
 
-const SCARE_BEFORE = /(?:^|[^\p{L}])(?:so-called|so called|dubbed|termed|named|known as|labell?ed as|branded as|described as|describes as|describing (?:it|them|this|that) as|the|a|an|of|its|their|his|her|our|your|this|these|those|as|word|term|phrase|slogans?|chants?|banners?|placards?)\s*$/iu;
+const SCARE_BEFORE = /(?:^|[^\p{L}])(?:so-called|so called|dubbed|termed|named|known as|labell?ed as|branded as|described as|describes as|describing (?:it|them|this|that) as|the|a|an|of|its|their|his|her|our|your|this|these|those|word|term|phrase|slogans?|chants?|banners?|placards?)\s*$/iu;
 
 /**
  * Speech, or a name, title, slogan or scare quote? Evidence, not a phrase list:
