@@ -99,6 +99,8 @@ const IRREGULAR: Record<string, string[]> = {
   think: ['thinks', 'thought', 'thinking'],
   cry: ['cries', 'cried', 'crying'],
   told: [],
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  vow: ['vows', 'vowed', 'vowing'],
 };
 
 /** Every inflection of every reporting verb, lower case. */
@@ -112,7 +114,7 @@ export function speechVerbForms(base: string): string[] {
   if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
   else if (/e$/.test(base)) forms.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
   else if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(base + 'es', base + 'ed', base + 'ing');
-  else if (/^(?:admit|commit|submit|regret|plan|stop|quip|blog|chat|vow)$/.test(base) || /[^aeiou][aeiou][pt]$/.test(base) && base.length <= 4) {
+  else if (/^(?:admit|commit|submit|regret|plan|stop|quip|blog|chat|refer|concur|omit|permit)$/.test(base) || /[^aeiou][aeiou][pt]$/.test(base) && base.length <= 4) {
     const last = base[base.length - 1];
     forms.push(base + 's', base + last + 'ed', base + last + 'ing');
   } else forms.push(base + 's', base + 'ed', base + 'ing');

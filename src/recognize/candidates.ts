@@ -204,6 +204,12 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
         b++;
         continue;
       }
+      // `Florida Gov. X`, `Texas Sen. X`: a place before a title is part of the title.
+      if (b === a && lookupPlace(t) && b + 2 <= last && HONORIFICS.has(words[b + 1]!.text.replace(/\.$/, '').toLowerCase())) {
+        titles.push(t);
+        b++;
+        continue;
+      }
       if (HONORIFICS.has(lower) || ROLE_NOUNS.has(lower) || /^[A-Z][a-z]+-elect$/.test(t)) {
         titles.push(t);
         b++;

@@ -74,6 +74,11 @@ describe('speech or not', () => {
     expect(extract(text).quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
   });
 
+  it('“as …” after a reporting verb is reported speech; “a …” after it stays a scare quote', () => {
+    const q = direct('Ahead of the vote, former Florida Gov. Jeb Bush referred to Marco Rubio as “a bright, charismatic leader” but described his leadership skills as a “work in progress.”');
+    expect(q.map((x) => [x.text, x.kind, x.speaker?.name])).toEqual([['a bright, charismatic leader', 'mixed', 'Jeb Bush']]);
+  });
+
   it('a fragment of reported speech is a mixed quote', () => {
     const q = direct('Rep. Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”');
     expect(q).toHaveLength(1);
