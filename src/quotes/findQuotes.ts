@@ -34,7 +34,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     const after = q.close >= 0 && !endsSentence ? cueAfter(words, afterWord, q.lastParagraph, /[,!?]\s*$/.test(inside)) : undefined;
     const before = cueBefore(words, openWord);
     // The cue right after the closing mark wins; a cue before the opening mark is next.
-    const cue = after && isAdjacent(text, q.close, words[after.cue]!.start, after) ? after : (before ?? after);
+    const cue = after && isAdjacent(text, q.close, after) ? after : (before ?? after);
     const followsQuote = lastQuote?.speaker != null && q.firstParagraph - lastQuote.q.lastParagraph <= 1;
     if (!isSpeech(text, q, { cued: cue !== undefined, fragment: cue?.embedded === true, followsQuote })) continue;
 
@@ -84,7 +84,7 @@ function withPreviousSubject(scope: SpeakerScope, paragraphs: readonly Span[]): 
 }
 
 /** `”, X said` with at most a comma or dash and the speaker phrase between mark and verb. */
-function isAdjacent(text: string, close: number, _cueStart: number, cue: Cue): boolean {
+function isAdjacent(text: string, close: number, cue: Cue): boolean {
   const gap = text.slice(close + 1, close + 4);
   return /^[\s,—–-]*\S/.test(gap) && !/^\s*[.!?]/.test(gap) && cue.side === 'after';
 }

@@ -238,17 +238,13 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
     start: words[startWord]!.start,
     end: words[e]!.end,
     name,
-    titles: titles.length ? [joinTitle(words, titles)] : [],
+    titles: titles.length ? [titles.join(' ')] : [],
     ...(titledStart !== undefined ? { titledStart } : {}),
     ...(demonym ? { demonym } : {}),
     headline,
     sentenceStart: words[b]!.sentenceStart,
     shouted: false,
   });
-}
-
-function joinTitle(_words: readonly Word[], titles: string[]): string {
-  return titles.join(' ');
 }
 
 /** A capitalized word that is only capitalized because it opens a sentence (or is `The`). */

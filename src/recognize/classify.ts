@@ -14,6 +14,9 @@ export interface Typed extends Candidate {
   reason: string;
 }
 
+/** Final: demonyms, directions, lone roles and adjectives are never names, whatever the context. */
+const NOT_A_NAME = 'not a name';
+
 const PLACE_INTRO = /^(?:city|town|village|province|region|capital|district|county|state|port|suburb|neighbourhood|neighborhood|area)$/i;
 
 /**
@@ -24,7 +27,7 @@ const PLACE_INTRO = /^(?:city|town|village|province|region|capital|district|coun
  */
 export function classify(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[]): Typed[] {
   const typed: Typed[] = candidates.map((c) => ({ ...c, ...intrinsic(c, words) }));
-  for (const t of typed) if (t.type === null && !t.headline && t.reason !== 'demonym') Object.assign(t, contextual(t, words, typed));
+  for (const t of typed) if (t.type === null && !t.headline && t.reason !== NOT_A_NAME) Object.assign(t, contextual(t, words, typed));
   // Acronyms share their long form's type.
   for (const def of acronyms) {
     const long = typed[def.long]!;
@@ -47,11 +50,11 @@ function intrinsic(c: Candidate, words: readonly Word[]): { type: EntityType | n
   const lowerParts = parts.map((p) => p.toLowerCase());
   const last = lowerParts[lowerParts.length - 1]!;
   const firstWord = lowerParts[0]!;
-  if (parts.length === 1 && (isDemonym(c.name) || isDemonym(c.name.replace(/s$/, '')) || isCompass(c.name))) return { type: null, reason: 'demonym' };
-  if (lowerParts.every((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p.replace(/\.$/, '')))) return { type: null, reason: 'demonym' };
+  if (parts.length === 1 && (isDemonym(c.name) || isDemonym(c.name.replace(/s$/, '')) || isCompass(c.name))) return { type: null, reason: NOT_A_NAME };
+  if (lowerParts.every((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p.replace(/\.$/, '')))) return { type: null, reason: NOT_A_NAME };
   // `Vice Presidential`, `Western`, `Islamist`: a lone adjective is not a name.
   if (parts.length === 1 && !c.headline && (hasTag(lowerParts[0]!, 'Adjective') || /(?:ist|ic|al)$/.test(lowerParts[0]!)) && !lookupPlace(c.name) && !isFirstName(c.name))
-    return { type: null, reason: 'demonym' };
+    return { type: null, reason: NOT_A_NAME };
   const place = lookupPlace(c.name);
   // A small town that shares a surname (`Mensah said`, for a town of that name) speaks as a person; big cities that
   // compromise knows (`Paris said`) are metonyms for governments and stay places.
@@ -69,7 +72,6 @@ function intrinsic(c: Candidate, words: readonly Word[]): { type: EntityType | n
   if (parts.length === 1 && isFirstName(parts[0]!) && !c.sentenceStart) return { type: 'person', reason: 'given name' };
   if (hasTag(c.name, 'Organization', 'SportsTeam')) return { type: 'organization', reason: 'compromise lexicon' };
   if (hasTag(c.name, 'Place', 'Country', 'City', 'Region')) return { type: 'place', reason: 'compromise lexicon' };
-  void words;
   return { type: null, reason: 'no intrinsic evidence' };
 }
 
@@ -185,7 +187,7 @@ function documentConsistency(typed: Typed[]): void {
     const key = fold(t.name);
     const parts = t.name.split(' ');
     // `Kofi Mensah` beside `Ama Mensah`: an unknown name ending in a known surname is a relative.
-    if (t.type === null && !t.headline && parts.length >= 2 && parts.length <= 3 && surnames.has(fold(parts[parts.length - 1]!)) && t.reason !== 'demonym') {
+    if (t.type === null && !t.headline && parts.length >= 2 && parts.length <= 3 && surnames.has(fold(parts[parts.length - 1]!)) && t.reason !== NOT_A_NAME) {
       t.type = 'person';
       t.reason = 'shares a surname';
       continue;
