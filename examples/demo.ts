@@ -24,5 +24,12 @@ for (const file of files) {
   list('Organizations', r.organizations);
   list('Places', r.places);
   if (r.dates.length) console.log(`Dates: ${r.dates.map((d) => `${d.text} → ${d.value ?? '?'}`).join(' | ')}`);
-  if (r.quotes.length) console.log(`Quotes: ${r.quotes.length}`);
+  if (r.quotes.length) {
+    console.log('Quotes:');
+    for (const q of r.quotes) {
+      const who = q.speaker ? `${q.speaker.name}${q.speaker.entityId ? '' : ' (unlinked)'}` : 'unknown speaker';
+      const words = q.text.length > 90 ? `${q.text.slice(0, 87)}…` : q.text;
+      console.log(`  ${who} [${q.kind}${q.cue ? `, ${q.cue.text}` : ''}, ${(q.confidence ?? 0).toFixed(2)}]: “${words}”`);
+    }
+  }
 }
