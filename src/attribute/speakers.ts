@@ -77,6 +77,13 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   if (named) return { via: 'name', speaker: { entityId: named.entity.id, name: named.entity.name, mention: named.mention } };
 
   const first = words[from]!;
+  // `When he returned he began by saying, “…`: the nearest subject pronoun before the verb.
+  if (!verbFirst) {
+    for (let k = to; k >= from && to - k < 8; k--) {
+      if (/^(?:he|she|they|we|i)$/i.test(words[k]!.text)) return resolvePronoun(scope, words[k]!, beforeOffset) ?? unresolved(text, words[k]!);
+      if (/^[,;:]$/.test(words[k]!.text) && k < to) break;
+    }
+  }
   // An unrecognized capitalized name next to the verb (`Reuters`, `Okonkwo`): keep its words.
   const nameRun = capitalizedRun(words, verbFirst ? from : to, from, to, verbFirst ? 'last' : 'first');
   if (nameRun) return { via: 'name', speaker: { name: text.slice(nameRun.start, nameRun.end), mention: mentionOf(text, nameRun.start, nameRun.end) } };

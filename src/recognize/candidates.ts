@@ -252,8 +252,9 @@ function dropAsCommon(w: Word, runStart: boolean, next: Word | undefined): boole
   const lower = w.text.toLowerCase();
   if (lower === 'the' || lower === 'a' || lower === 'an') return true;
   if (!w.sentenceStart || !runStart) return false;
-  // `New Hampshire`, `San Francisco` open sentences too.
+  // `New Hampshire`, `San Francisco` open sentences too; so do titles (`Judge X`, `General X`).
   if (next && isCapitalized(next.text) && lookupPlace(`${w.text} ${next.text}`)) return false;
+  if (next && isCapitalized(next.text) && HONORIFICS.has(lower.replace(/\.$/, ''))) return false;
   if (w.pos !== 'PROPN' && isCommonWord(lower)) return true;
   if (isAllCaps(w.text) || isFirstName(w.text)) return false;
   const place = lookupPlace(w.text);

@@ -114,6 +114,14 @@ describe('attributing speakers', () => {
     expect(rabiei?.speaker?.mention?.text).toBe('He');
   });
 
+  it('finds the pronoun subject of a longer clause before the cue', () => {
+    const text = 'Judge Berman called a recess.\n\nWhen he returned he began by saying, “I don’t think that it is necessary for the defendant to go to jail.”';
+    const q = direct(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker?.mention?.text).toBe('he');
+    expect(q[0]!.speaker?.name).toBe('Berman');
+  });
+
   it('links a speaker known only by a description to no entity', () => {
     const q = direct(article('003')).find((x) => x.text.startsWith('Recently, [Massoud] Rajavi'));
     expect(q?.speaker).not.toBeNull();
