@@ -9,8 +9,6 @@ export interface Cue {
   from: number;
   to: number;
   prefer: 'first' | 'last';
-  /** `after`: `”, X said`; `before`: `X said: “`. */
-  side: 'after' | 'before';
   /** The quote is a fragment inside reported speech (`said the mayor had “no plan at all”`): a mixed quote. */
   embedded: boolean;
 }
@@ -47,7 +45,7 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
     const w = words[i]!;
     if (w.paragraph !== paragraph || CLAUSE_END.test(w.text)) break;
     if (/^according$/i.test(w.text) && words[i + 1]?.text.toLowerCase() === 'to') {
-      return { cue: i, from: i + 2, to: phraseEnd(words, i + 2), prefer: 'first', side: 'after', embedded: false };
+      return { cue: i, from: i + 2, to: phraseEnd(words, i + 2), prefer: 'first', embedded: false };
     }
     // `“This is fantastic!” beamed X`: after a quote ending in , ! or ? any verb right there is the cue.
     const trigram = attributionExpected && i - start <= 3 && w.pos === 'VERB' && /(?:ed|ew|ang|ote|old|aid)$/i.test(w.text);
@@ -56,8 +54,8 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
       let to = trimAuxiliaries(words, start, i - 1);
       // `X, a figure close to Y, stated`: the speaker is the name before the appositive.
       for (let c = start + 1; c <= to; c++) if (words[c]!.text === ',') to = c - 1;
-      if (to >= start) return { cue: i, from: start, to, prefer: 'last', side: 'after', embedded: false };
-      return { cue: i, from: i + 1, to: phraseEnd(words, i + 1), prefer: 'first', side: 'after', embedded: false };
+      if (to >= start) return { cue: i, from: start, to, prefer: 'last', embedded: false };
+      return { cue: i, from: i + 1, to: phraseEnd(words, i + 1), prefer: 'first', embedded: false };
     }
   }
   return undefined;
@@ -86,17 +84,17 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
     if (isReportingVerb(w, words[v + 1])) {
       // Inverted: `”, said the senator, “…` / `Continued Mensah: “…`: the speaker follows the verb.
       if (v < j && (w.sentenceStart || /^[”"»,]$/.test(words[v - 1]?.text ?? '')) && !words.slice(v + 1, j + 1).some((x) => x.pos === 'VERB'))
-        return { cue: v, from: v + 1, to: j, prefer: 'first', side: 'before', embedded: false };
+        return { cue: v, from: v + 1, to: j, prefer: 'first', embedded: false };
       const direct = v === j || (j - v <= 3 && /^(?:to|reporters|journalists|the|a|an|him|her|them|us|me|it)$/i.test(words[v + 1]?.text ?? '') && colon >= 0);
       const from = subjectStart(words, v - 1);
-      return { cue: v, from, to: trimAuxiliaries(words, from, v - 1), prefer: 'first', side: 'before', embedded: !direct && colon < 0 };
+      return { cue: v, from, to: trimAuxiliaries(words, from, v - 1), prefer: 'first', embedded: !direct && colon < 0 };
     }
     if (/^according$/i.test(w.text) && words[v + 1]?.text.toLowerCase() === 'to')
-      return { cue: v, from: v + 2, to: phraseEnd(words, v + 2), prefer: 'first', side: 'before', embedded: v + 2 <= j && phraseEnd(words, v + 2) < j };
+      return { cue: v, from: v + 2, to: phraseEnd(words, v + 2), prefer: 'first', embedded: v + 2 <= j && phraseEnd(words, v + 2) < j };
   }
   if (colon >= 0 && colon === i) {
     const from = subjectStart(words, colon - 1);
-    return { cue: colon, from, to: colon - 1, prefer: 'first', side: 'before', embedded: false };
+    return { cue: colon, from, to: colon - 1, prefer: 'first', embedded: false };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { mentionOf } from '../span.js';
 import type { Word } from '../recognize/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
-import { cueAfter, cueBefore, isReportingVerb, trimAuxiliaries, type Cue } from '../attribute/cues.js';
+import { cueAfter, cueBefore, isReportingVerb, trimAuxiliaries } from '../attribute/cues.js';
 import { indexMentions } from '../attribute/mentions.js';
 import { resolvePhrase, type Resolved, type SpeakerScope } from '../attribute/speakers.js';
 import { findIndirect } from './indirect.js';
@@ -34,7 +34,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     const after = q.close >= 0 && !endsSentence ? cueAfter(words, afterWord, q.lastParagraph, /[,!?]\s*$/.test(inside)) : undefined;
     const before = cueBefore(words, openWord);
     // The cue right after the closing mark wins; a cue before the opening mark is next.
-    const cue = after && isAdjacent(text, q.close, after) ? after : (before ?? after);
+    const cue = after && isAdjacent(text, q.close) ? after : (before ?? after);
     const followsQuote = lastQuote?.speaker != null && q.firstParagraph - lastQuote.q.lastParagraph <= 1;
     if (!isSpeech(text, q, { cued: cue !== undefined, fragment: cue?.embedded === true, followsQuote })) continue;
 
@@ -84,9 +84,9 @@ function withPreviousSubject(scope: SpeakerScope, paragraphs: readonly Span[]): 
 }
 
 /** `”, X said` with at most a comma or dash and the speaker phrase between mark and verb. */
-function isAdjacent(text: string, close: number, cue: Cue): boolean {
+function isAdjacent(text: string, close: number): boolean {
   const gap = text.slice(close + 1, close + 4);
-  return /^[\s,—–-]*\S/.test(gap) && !/^\s*[.!?]/.test(gap) && cue.side === 'after';
+  return /^[\s,—–-]*\S/.test(gap) && !/^\s*[.!?]/.test(gap);
 }
 
 function startsParagraphOrFollows(text: string, q: QuotedSpan, prev: QuotedSpan, paragraphs: readonly Span[]): boolean {

@@ -1,7 +1,6 @@
 import type { Word } from './words.js';
-import { isAllCaps } from './words.js';
 import { isAcronym, listedWithPlaces, type Typed } from './classify.js';
-import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
+import { lookupPlace, fold } from '../knowledge/gazetteer.js';
 import type { EntityType } from '../types.js';
 
 const MAX_NGRAM = 4;
