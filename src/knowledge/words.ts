@@ -92,6 +92,13 @@ export const SPEECH_VERBS = [
   'boast', 'plead', 'beg', 'scoff', 'quote', 'cite', 'contend', 'decry', 'deride', 'dub', 'echo', 'concur',
 ];
 
+/**
+ * Inflected reporting verbs whose subject is almost always a person: the recognizer's
+ * evidence that an unknown name is someone (`X said`). Narrower than {@link SPEECH_VERB_FORMS},
+ * which also serves as quote cues.
+ */
+export const REPORTING = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'admitted', 'admits', 'warned', 'warns', 'claimed', 'claims', 'insisted', 'insists', 'wrote', 'writes', 'tweeted', 'noted', 'explained', 'declared', 'announced', 'acknowledged', 'argued', 'asked', 'replied', 'responded', 'recalled', 'stressed', 'emphasized', 'emphasised', 'urged', 'continued', 'concluded', 'stipulated', 'confirmed', 'denied', 'revealed', 'commented', 'testified', 'recounted', 'conceded', 'cautioned', 'remarked', 'observed', 'predicted', 'vowed', 'pledged', 'promised', 'boasted', 'complained', 'alleged', 'asserted', 'suggested', 'reiterated']);
+
 const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],

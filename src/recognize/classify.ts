@@ -5,7 +5,7 @@ import type { Candidate } from './candidates.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
 import { isDemonym, isFirstName, isOrgWord, isCommonWord, hasTag, isActorNoun, lexiconTags } from '../knowledge/lexicon.js';
-import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
+import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
 
 /** A candidate with the type the evidence supports, or `null` when it supports none. */
 export interface Typed extends Candidate {
@@ -144,8 +144,6 @@ function isPluralOrOrg(word: string): boolean {
   return isOrgWord(lower) || ORG_HEADS.has(lower) || ORG_HEADS.has(lower.replace(/s$/, '')) || hasTag(lower, 'Plural');
 }
 
-/** Verbs whose subject is a speaker: strong evidence of a person. */
-const REPORTING = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'admitted', 'admits', 'warned', 'warns', 'claimed', 'claims', 'insisted', 'insists', 'wrote', 'writes', 'tweeted', 'noted', 'explained', 'declared', 'announced', 'acknowledged', 'argued', 'asked', 'replied', 'responded', 'recalled', 'stressed', 'emphasized', 'emphasised', 'urged', 'continued', 'concluded', 'stipulated', 'confirmed', 'denied', 'revealed', 'commented', 'testified', 'recounted', 'conceded', 'cautioned', 'remarked', 'observed', 'predicted', 'vowed', 'pledged', 'promised', 'boasted', 'complained', 'alleged', 'asserted', 'suggested', 'reiterated']);
 
 function roleNounBefore(words: readonly Word[], first: number): boolean {
   // `member of Parliament`: the object of `of` is the body, not the person.
