@@ -82,9 +82,23 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
     // Earlier fragments of the same sentence (`“pathetic” and “dangerous”`) do not end it.
     if (w.paragraph !== paragraph || SENTENCE_END.test(w.text)) break;
     if (isReportingVerb(w, words[v + 1])) {
-      // Inverted: `”, said the senator, “…` / `Continued Mensah: “…`: the speaker follows the verb.
-      if (v < j && (w.sentenceStart || /^[”"»,]$/.test(words[v - 1]?.text ?? '')) && !words.slice(v + 1, j + 1).some((x) => x.pos === 'VERB'))
-        return { cue: v, from: v + 1, to: j, prefer: 'first', embedded: false };
+      // Inverted: `”, said the senator, “…` / `Continued Mensah: “…`: the speaker follows the verb
+      // and punctuation separates it from the mark (`, saying Mensah would “…` is not inverted).
+      const participle = /ing$/i.test(w.text);
+      if (v < j && !participle && (w.sentenceStart || /^[”"»,]$/.test(words[v - 1]?.text ?? ''))) {
+        // `, says Mensah, the party’s historian, is that “…`: the speaker phrase ends at its comma.
+        let end = v + 1;
+        while (end < j && words[end + 1]!.text !== ',') end++;
+        const phrase = words.slice(v + 1, end + 1);
+        const speakerLike = /^(?:\p{Lu}|the$|a$|an$)/u.test(phrase[0]!.text) && !PHRASE_END.test(phrase[0]!.text);
+        if ((end < j || j < i) && speakerLike && phrase.length <= MAX_PHRASE && !phrase.some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+          return { cue: v, from: v + 1, to: end, prefer: 'first', embedded: false };
+      }
+      // `X rallied supporters, saying: “…`: a participle after a comma shares the main clause's subject.
+      if (participle && words[v - 1]?.text === ',') {
+        const subject = mainClauseSubject(words, v - 1);
+        if (subject) return { cue: v, ...subject, prefer: 'first', embedded: v !== j && j === i };
+      }
       const direct = v === j || (j - v <= 3 && /^(?:to|reporters|journalists|the|a|an|him|her|them|us|me|it)$/i.test(words[v + 1]?.text ?? '') && colon >= 0);
       const from = subjectStart(words, v - 1);
       return { cue: v, from, to: trimAuxiliaries(words, from, v - 1), prefer: 'first', embedded: !direct && colon < 0 };
@@ -95,6 +109,26 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   if (colon >= 0 && colon === i) {
     const from = subjectStart(words, colon - 1);
     return { cue: colon, from, to: colon - 1, prefer: 'first', embedded: false };
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the clause ending at `k` (`Speaking in Accra, Mensah thanked voters`,
+ * `Diallo, who leads the party, rallied supporters`): the phrase before its first finite verb
+ * outside relative clauses and framing participles.
+ */
+function mainClauseSubject(words: readonly Word[], k: number): { from: number; to: number } | undefined {
+  const start = clauseStart(words, k);
+  let relative = false;
+  for (let f = start + 1; f < k; f++) {
+    const w = words[f]!;
+    if (/^(?:who|which|whose)$/i.test(w.text) && words[f - 1]!.text === ',') relative = true;
+    else if (w.text === ',') relative = false;
+    if (relative || (w.pos !== 'VERB' && w.pos !== 'AUX') || /ing$/i.test(w.text) || /^to$/i.test(words[f - 1]!.text)) continue;
+    const from = subjectStart(words, f - 1);
+    const to = trimAuxiliaries(words, from, f - 1);
+    return to >= from ? { from, to } : undefined;
   }
   return undefined;
 }
@@ -125,12 +159,18 @@ function subjectStart(words: readonly Word[], k: number): number {
     if (t === ')') depth++;
     else if (t === '(') depth--;
     else if (t === ',' && depth === 0) {
-      if (i === k) return start;
+      if (i === k) {
+        // `…, while Diallo, the party’s leader, proposed`: a second clause has its own subject.
+        for (let c = k - 1; c > start; c--) {
+          if (words[c]!.text === ',' && /^(?:while|whereas|but|and|though|although)$/i.test(words[c + 1]?.text ?? '') && /^(?:\p{Lu}|the$|a$|an$)/u.test(words[c + 2]?.text ?? '')) return c + 2;
+        }
+        return start;
+      }
       // `…, but now said`, `…, then leaned in and boomed`: a coordinated verb phrase with no
       // subject of its own shares the clause's subject.
       const segment = words.slice(i + 1, k + 1);
       const hasSubject = segment.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who)$/i.test(w.text));
-      return hasSubject ? i + 1 + (/^(?:and|but|or|so)$/i.test(words[i + 1]?.text ?? '') ? 1 : 0) : start;
+      return hasSubject ? i + 1 + (/^(?:and|but|or|so|while|whereas|though|although)$/i.test(words[i + 1]?.text ?? '') ? 1 : 0) : start;
     }
   }
   return start;

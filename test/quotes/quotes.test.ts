@@ -96,12 +96,24 @@ describe('attributing speakers', () => {
     ['the <role> X said', '“We can identify some of those who incited the people in the streets,” the secretary of the Supreme National Security Council Ali Shamkhani said on November 17.', 'Ali Shamkhani'],
     ['colon after a long clause', 'Donald Trump walked on stage. Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”', 'Donald Trump'],
     ['quote-name-verb with an unlisted verb', '“This is fantastic!” beamed Donald Hartley of Madison, Alabama.', 'Donald Hartley'],
+    ['participle after a comma: the main clause’s subject', 'Speaking at a town hall event in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”', 'Donald Trump'],
+    ['participle with a name as its object', 'Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump’s charge “dangerous.”', 'Brian Fallon'],
+    ['appositive subject of a second clause', 'Louisiana Gov. Bobby Jindal on Monday signed an order, while Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel."', 'Mike Huckabee'],
   ])('%s', (_label, text, speaker) => {
     const q = direct(text);
     expect(q).toHaveLength(1);
     expect(q[0]!.speaker?.name).toBe(speaker);
     expect(q[0]!.speaker?.entityId).toMatch(/^person-/);
     expect(q[0]!.cue).not.toBeNull();
+  });
+
+  it.each<[string, string, string]>([
+    ['a participle’s object is not its subject', '“If she gets to pick her judges, nothing you can do, folks,” Donald Trump told a North Carolina rally, saying Hillary Clinton would “abolish the second amendment.”', 'Donald Trump'],
+    ['an inverted cue followed by an appositive', '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "is that we\'re going to be attracting workers and repelling jobs."', 'Edward Leamer'],
+  ])('%s: both parts have the same speaker', (_label, text, speaker) => {
+    const q = direct(text);
+    expect(q).toHaveLength(2);
+    expect(q.map(speakerName)).toEqual([speaker, speaker]);
   });
 
   it('resolves he/she to the person just named, and “he added” to the previous speaker', () => {
