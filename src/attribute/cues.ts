@@ -16,6 +16,7 @@ export interface Cue {
 const MAX_PHRASE = 16;
 const SENTENCE_END = /^[.!?;…]$/;
 const CLAUSE_END = /^(?:[.!?;…]|[“”"«»„])$/;
+const SPEAKER_START = /^(?:\p{Lu}|\d|the$|a$|an$|one$|another$|two$|three$|several$|many$|some$|both$|he$|she$|it$|they$|we$|i$)/u;
 const PHRASE_END = /^(?:on|in|at|during|after|before|while|when|as|to|from|with|without|about|last|this|earlier|later|recently|yesterday|today|[,.;:!?()]|[“”"«»„])$/i;
 
 export function isReportingVerb(w: Word | undefined, next: Word | undefined): boolean {
@@ -55,6 +56,8 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
       // `X, a figure close to Y, stated`: the speaker is the name before the appositive.
       for (let c = start + 1; c <= to; c++) if (words[c]!.text === ',') to = c - 1;
       if (to >= start) return { cue: i, from: start, to, prefer: 'last', embedded: false };
+      // `” said the minister`; but `” compared to …`, `” referring to …` continue the sentence before the quote.
+      if (/ing$/i.test(w.text) || !startsSpeakerPhrase(words, i + 1, true)) return undefined;
       return { cue: i, from: i + 1, to: phraseEnd(words, i + 1), prefer: 'first', embedded: false };
     }
   }
@@ -90,8 +93,7 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
         let end = v + 1;
         while (end < j && words[end + 1]!.text !== ',') end++;
         const phrase = words.slice(v + 1, end + 1);
-        const speakerLike = /^(?:\p{Lu}|the$|a$|an$)/u.test(phrase[0]!.text) && !PHRASE_END.test(phrase[0]!.text);
-        if ((end < j || j < i) && speakerLike && phrase.length <= MAX_PHRASE && !phrase.some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+        if ((end < j || j < i) && startsSpeakerPhrase(words, v + 1, /^[”"»]$/.test(words[v - 1]?.text ?? '')) && phrase.length <= MAX_PHRASE && !phrase.some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
           return { cue: v, from: v + 1, to: end, prefer: 'first', embedded: false };
       }
       // `X rallied supporters, saying: “…`: a participle after a comma shares the main clause's subject.
@@ -131,6 +133,21 @@ function mainClauseSubject(words: readonly Word[], k: number): { from: number; t
     return to >= from ? { from, to } : undefined;
   }
   return undefined;
+}
+
+/**
+ * `the minister`, `Mensah`, `he`, `former party leader Amina Diallo` — not `to …`, `on Twitter`.
+ * A possessive (`his spokesman`) starts a speaker only right after a quote (`” said his spokesman`);
+ * elsewhere it is the verb's object (`, told her supporters, “`).
+ */
+function startsSpeakerPhrase(words: readonly Word[], i: number, afterQuote: boolean): boolean {
+  const w = words[i];
+  if (!w || PHRASE_END.test(w.text) || /^(?:of|for|by|that|him|them|me|us)$/i.test(w.text)) return false;
+  if (/^(?:his|her|its|their)$/i.test(w.text)) return afterQuote;
+  if (SPEAKER_START.test(w.text)) return true;
+  // Lowercase role words before a name: `retired neurosurgeon Kofi Mensah`.
+  for (let k = i; k < words.length && k - i < 5 && !PHRASE_END.test(words[k]!.text); k++) if (/^\p{Lu}/u.test(words[k]!.text)) return true;
+  return false;
 }
 
 /** Drop adverbs, auxiliaries and negation between a subject and its verb (`he ridiculously added`, `won’t admit`). */
