@@ -116,6 +116,14 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
 }
 
 /**
+ * `Mensah’s case was that the rival “would say anything”`: a quoted fragment with no reporting
+ * verb in reach is the words of the subject of its sentence, if it has one.
+ */
+export function sentenceSubject(words: readonly Word[], k: number): { from: number; to: number } | undefined {
+  return mainClauseSubject(words, k);
+}
+
+/**
  * The subject of the clause ending at `k` (`Speaking in Accra, Mensah thanked voters`,
  * `Diallo, who leads the party, rallied supporters`): the phrase before its first finite verb
  * outside relative clauses and framing participles.

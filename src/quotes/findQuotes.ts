@@ -4,12 +4,12 @@ import { mentionOf } from '../span.js';
 import type { Word } from '../recognize/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
-import { cueAfter, cueBefore, isReportingVerb, trimAuxiliaries } from '../attribute/cues.js';
+import { cueAfter, cueBefore, isReportingVerb, sentenceSubject, trimAuxiliaries } from '../attribute/cues.js';
 import { indexMentions } from '../attribute/mentions.js';
 import { resolvePhrase, type Resolved, type SpeakerScope } from '../attribute/speakers.js';
 import { findIndirect } from './indirect.js';
 
-const CONFIDENCE = { name: 0.95, description: 0.8, pronoun: 0.75, unresolved: 0.3, carry: 0.55, sentence: 0.5, none: 0 } as const;
+const CONFIDENCE = { name: 0.95, description: 0.8, pronoun: 0.75, unresolved: 0.3, carry: 0.55, sentence: 0.5, subject: 0.45, none: 0 } as const;
 
 /**
  * Find every quotation and who said it. Quote marks are paired on the raw text (wink-nlp's
@@ -45,6 +45,13 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
       resolved = resolvePhrase(scope, cue.from, cue.to, cue.prefer, q.open);
       if (resolved) confidence = CONFIDENCE[resolved.via];
     }
+    // A fragment inside a sentence with no reporting verb in reach: the sentence's subject said it.
+    const fragment = !cue && /^[\p{Ll}]/u.test(text.slice(q.start, q.start + 1)) && openWord > 0 && !words[openWord]!.sentenceStart && words[openWord - 1]!.paragraph === words[openWord]?.paragraph;
+    if (fragment) {
+      const subject = sentenceSubject(words, openWord - 1);
+      if (subject) resolved = resolvePhrase(scope, subject.from, subject.to, 'first', q.open);
+      if (resolved) confidence = CONFIDENCE.subject;
+    }
     // Carry-over: an uncued quote continuing the previous speaker's paragraph or the next one.
     if (!resolved && !cue && lastQuote?.speaker && q.firstParagraph - lastQuote.q.lastParagraph <= 1 && startsParagraphOrFollows(text, q, lastQuote.q, paragraphs)) {
       // The words that name this speaker are the ones that named the previous quote's.
@@ -63,7 +70,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     const cueMention = cue ? mentionOf(text, words[cue.cue]!.start, words[cue.cue]!.end) : null;
     quotes.push({
       ...mentionOf(text, q.start, q.end),
-      kind: cue?.embedded ? 'mixed' : 'direct',
+      kind: cue?.embedded || fragment ? 'mixed' : 'direct',
       speaker,
       cue: cueMention,
       confidence: speaker ? confidence : 0,

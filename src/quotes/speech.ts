@@ -26,6 +26,8 @@ export function isSpeech(text: string, q: QuotedSpan, evidence: SpeechEvidence):
   const titleCase = words.length >= 2 && capitalized / words.length >= 0.75;
   const sentenceLike = /[.!?…]["”’]?$|[,;:—–-]$/.test(content) || words.length >= 8;
   if (titleCase && (!evidence.cued || evidence.fragment)) return false;
+  // Five or more words of running text are someone's words, not a label.
+  if (words.length >= 5 && !titleCase && /^[\p{Ll}[(…]/u.test(content)) return true;
   // A fragment of reported speech (`dismissed it as “absurd.”`) is speech unless a naming
   // or scare context introduces it (`so-called`, `known as`, `a “…”`).
   if (evidence.fragment) return !scareContext;

@@ -118,6 +118,12 @@ const CLOSE = new Set(['”', '"', '»', '“']);
 /** Quote-marked runs inside Content spans: PolNeAR's direct quotes. */
 export function polnearDirectQuotes(text: string, attributions: Attribution[]): { start: number; end: number; source?: Attribution['source'] }[] {
   const out: { start: number; end: number; source?: Attribution['source'] }[] = [];
+  // A quote nested in two attributions (`“…,” X said, according to CNN`) has two annotated
+  // sources; either one is the quote's speaker.
+  const addSource = (o: { source?: Attribution['source'] }, s: NonNullable<Attribution['source']>) => {
+    if (!o.source) o.source = s;
+    else o.source = { spans: [...o.source.spans, ...s.spans], text: `${o.source.text} | ${s.text}` };
+  };
   for (const a of attributions) {
     for (const [s, e] of a.contents) {
       let open = -1;
@@ -129,7 +135,9 @@ export function polnearDirectQuotes(text: string, attributions: Attribution[]): 
           let qe = i;
           while (qs < qe && /\s/.test(text[qs]!)) qs++;
           while (qe > qs && /\s/.test(text[qe - 1]!)) qe--;
-          if (qe - qs >= 2 && !out.some((o) => o.start === qs)) out.push({ start: qs, end: qe, ...(a.source ? { source: a.source } : {}) });
+          const seen = out.find((o) => o.start === qs);
+          if (seen && a.source) addSource(seen, a.source);
+          else if (!seen && qe - qs >= 2) out.push({ start: qs, end: qe, ...(a.source ? { source: a.source } : {}) });
           open = -1;
         }
       }

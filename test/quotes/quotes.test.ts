@@ -87,6 +87,25 @@ describe('speech or not', () => {
   });
 });
 
+describe('fragments with no reporting verb', () => {
+  it('five or more words of running text are speech, said by the sentence’s subject', () => {
+    const q = direct('The statement talked about giving voters the right to “determine who they want as president and what the agenda of the Democratic Party should be.”');
+    expect(q.map((x) => [x.kind, x.speaker?.name, x.cue])).toEqual([['mixed', 'The statement', null]]);
+    expect(q[0]!.confidence).toBeLessThan(0.5);
+  });
+
+  it('a named subject is linked to its entity', () => {
+    const q = direct('Sen. Paul Ryan worried that the social safety net was becoming “a hammock that lulls able-bodied people to lives of dependency.”');
+    expect(q).toHaveLength(1);
+    expect(speakerName(q[0])).toBe('Paul Ryan');
+    expect(q[0]!.speaker?.entityId).toMatch(/^person-/);
+  });
+
+  it('a short fragment with no verb in reach stays a scare quote', () => {
+    expect(direct('The senator has become a “lightning rod” in the debate.')).toEqual([]);
+  });
+});
+
 describe('attributing speakers', () => {
   it.each<[string, string, string]>([
     ['“…,” X said', '“The anti-revolutionary and the [MEK] are behind these moves,” the commander of state security forces Hossein Ashtari said on November 17.', 'Hossein Ashtari'],
