@@ -23,6 +23,8 @@ export function isReportingVerb(w: Word | undefined, next: Word | undefined): bo
   if (!w) return false;
   const lower = w.text.toLowerCase();
   if (!SPEECH_VERB_FORMS.has(lower)) return false;
+  // Capitalized mid-sentence, it is a name (`Ian Read said`).
+  if (/^\p{Lu}/u.test(w.text) && !w.sentenceStart) return false;
   // `said to be close to`, `a said`: not a report.
   if (next && /^to$/i.test(next.text) && /^(?:said|thought|believed|reported)$/.test(lower)) return false;
   return w.pos === 'VERB' || w.pos === 'AUX' || /(?:ed|said|told|wrote|says|tells)$/.test(lower);
@@ -40,11 +42,15 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
   // (`” he said`, `” the minister added`), or the verb itself (`” said X`).
   const first = words[start];
   if (!first || first.paragraph !== paragraph) return undefined;
-  if (!/^\p{Lu}/u.test(first.text) && !/^(?:he|she|it|they|we|i|the|a|an|this|that|one|its|his|her|their|according)$/i.test(first.text) && !isReportingVerb(first, words[start + 1]) && !(attributionExpected && first.pos === 'VERB'))
+  if (!/^\p{Lu}/u.test(first.text) && !/^(?:he|she|it|they|we|i|the|a|an|this|that|one|its|his|her|their|according)$/i.test(first.text) && !isReportingVerb(first, words[start + 1]) && !(attributionExpected && first.pos === 'VERB') && !startsSpeakerPhrase(words, start, true))
     return undefined;
+  let depth = 0;
   for (; i < words.length && i - start <= MAX_PHRASE; i++) {
     const w = words[i]!;
-    if (w.paragraph !== paragraph || CLAUSE_END.test(w.text)) break;
+    // A full stop inside a party-state tag (`Rep. Kofi Mensah (D-Ore.) said`) does not end the clause.
+    if (w.text === '(') depth++;
+    else if (w.text === ')') depth = Math.max(0, depth - 1);
+    if (w.paragraph !== paragraph || (CLAUSE_END.test(w.text) && !(depth > 0 && w.text === '.'))) break;
     if (/^according$/i.test(w.text) && words[i + 1]?.text.toLowerCase() === 'to') {
       return { cue: i, from: i + 2, to: phraseEnd(words, i + 2), prefer: 'first', embedded: false };
     }
@@ -154,7 +160,10 @@ function startsSpeakerPhrase(words: readonly Word[], i: number, afterQuote: bool
   if (/^(?:his|her|its|their)$/i.test(w.text)) return afterQuote;
   if (SPEAKER_START.test(w.text)) return true;
   // Lowercase role words before a name: `retired neurosurgeon Kofi Mensah`.
-  for (let k = i; k < words.length && k - i < 5 && !PHRASE_END.test(words[k]!.text); k++) if (/^\p{Lu}/u.test(words[k]!.text)) return true;
+  for (let k = i; k < words.length && k - i < 5; k++) {
+    if (/^\p{Lu}/u.test(words[k]!.text)) return true;
+    if (!/^(?:NOUN|ADJ|NUM|DET)$/.test(words[k]!.pos) && !/^(?:-|of)$/.test(words[k]!.text)) return false;
+  }
   return false;
 }
 
@@ -201,12 +210,30 @@ function subjectStart(words: readonly Word[], k: number): number {
   return start;
 }
 
+/** The opening mark of the quote closed at `close` (within 80 words), or -1. */
+function openingMark(words: readonly Word[], close: number): number {
+  const want = words[close]!.text === '”' ? '“' : words[close]!.text === '»' ? '«' : '"';
+  for (let o = close - 1; o >= 0 && close - o < 80; o--) {
+    if (words[o]!.text === want) return o;
+    if (words[o]!.paragraph !== words[close]!.paragraph) return -1;
+  }
+  return -1;
+}
+
 /** Back from `k` to the start of its clause: sentence start, a closing quote, or a semicolon. */
 function clauseStart(words: readonly Word[], k: number): number {
   const paragraph = words[k]?.paragraph;
   let i = k;
   while (i > 0) {
     const prev = words[i - 1]!;
+    // `She declared “What a night!” and said …`: a coordinated verb after a quote shares the subject before it.
+    if (/^[”"»]$/.test(prev.text) && /^(?:and|but)$/i.test(words[i]!.text)) {
+      const open = openingMark(words, i - 1);
+      if (open > 0 && words[open - 1]!.paragraph === paragraph && !/^[.!?;…]$/.test(words[open - 1]!.text)) {
+        i = open;
+        continue;
+      }
+    }
     if (prev.paragraph !== paragraph || /^[.!?;…”"»]$/.test(prev.text) || words[i]!.sentenceStart) break;
     i--;
   }

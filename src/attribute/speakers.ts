@@ -57,6 +57,12 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   // `She addressed supporters in an email, saying …`: a pronoun opening the clause is its subject.
   if (!verbFirst && PRONOUN.test(words[from]!.text) && !mentionsIn(mentions, from, to, 'person'))
     return resolvePronoun(scope, words[from]!, beforeOffset) ?? unresolved(text, words[from]!);
+  // `Mensah, who called the plan …`: a relative pronoun stands for the name before its comma.
+  if (!verbFirst && /^(?:who|which)$/i.test(words[from]!.text) && words[from - 1]?.text === ',') {
+    const antecedent = mentions.at(from - 2);
+    if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
+      return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, name: antecedent.entity.name, mention: mentionOf(text, words[from]!.start, words[from]!.end) } };
+  }
   const adjacent = mentions.at(verbFirst ? from : to);
   if (adjacent && adjacent.entity.type === 'person') return { via: 'name', speaker: { entityId: adjacent.entity.id, name: adjacent.entity.name, mention: adjacent.mention } };
   // Named entities in the phrase: persons first, then organizations.

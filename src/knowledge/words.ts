@@ -89,7 +89,7 @@ export const SPEECH_VERBS = [
   'criticize', 'criticise', 'slam', 'blast', 'praise', 'welcome', 'condemn', 'dismiss', 'reject', 'counter',
   'retort', 'interject', 'assure', 'predict', 'speculate', 'guess', 'wonder', 'question', 'propose', 'order',
   'thank', 'label', 'mock', 'refer', 'expect', 'tout', 'hail', 'laud', 'blame', 'attack', 'vow', 'brand', 'lament',
-  'boast', 'plead', 'beg', 'scoff', 'quote', 'cite', 'contend', 'decry', 'deride', 'dub', 'echo', 'concur',
+  'boast', 'plead', 'beg', 'scoff', 'quote', 'cite', 'contend', 'decry', 'deride', 'dub', 'echo', 'concur', 'read',
 ];
 
 /**

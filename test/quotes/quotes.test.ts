@@ -135,6 +135,23 @@ describe('attributing speakers', () => {
     expect(q.map(speakerName)).toEqual([speaker, speaker]);
   });
 
+  it.each<[string, string, string, string]>([
+    ['a relative pronoun stands for the name before it', 'The remarks triggered a damning reaction from U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as president.', 'Barack Obama', 'who'],
+    ['a party-state tag does not end the clause', '“There’s tremendous energy in the country,” Rep. Earl Blumenauer (D-Ore.) said.', 'Earl Blumenauer', 'Earl Blumenauer'],
+    ['lowercase role words before a name after the quote', '“Elections are a choice but a lot of the time they are a referendum,” political scientist Christopher Wlezien told Bloomberg.', 'Christopher Wlezien', 'Christopher Wlezien'],
+    ['a message that reads', '“Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website reads.', 'a welcome message on the website', 'a welcome message on the website'],
+  ])('%s', (_label, text, speaker, mention) => {
+    const q = direct(text);
+    expect(q).toHaveLength(1);
+    expect(speakerName(q[0])).toBe(speaker);
+    expect(q[0]!.speaker?.mention?.text).toBe(mention);
+  });
+
+  it('a verb coordinated after a quote shares the subject before the quote', () => {
+    const q = direct('Hillary Clinton won seven states on Tuesday.\n\nShe declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers” across the nation.');
+    expect(q.map(speakerName)).toEqual(['Hillary Clinton', 'Hillary Clinton']);
+  });
+
   it('resolves he/she to the person just named, and “he added” to the previous speaker', () => {
     const q = direct(article('002'));
     const shamkhani = q.filter((x) => x.speaker?.name === 'Ali Shamkhani');
