@@ -94,7 +94,10 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
       // Inverted: `”, said the senator, “…` / `Continued Mensah: “…`: the speaker follows the verb
       // and punctuation separates it from the mark (`, saying Mensah would “…` is not inverted).
       const participle = /ing$/i.test(w.text);
-      if (v < j && !participle && (w.sentenceStart || /^[”"»,]$/.test(words[v - 1]?.text ?? ''))) {
+      // After a bare comma only verbs that are not followed by a listener can be inverted
+      // (`, says Mensah, …` but not `X, who …, told Reuters, “`).
+      const afterComma = words[v - 1]?.text === ',' && !/^(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|continued|continues|recalled|recalls)$/i.test(w.text);
+      if (v < j && !participle && !afterComma && (w.sentenceStart || /^[”"»,]$/.test(words[v - 1]?.text ?? ''))) {
         // `, says Mensah, the party’s historian, is that “…`: the speaker phrase ends at its comma.
         let end = v + 1;
         while (end < j && words[end + 1]!.text !== ',') end++;
@@ -103,7 +106,7 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
           return { cue: v, from: v + 1, to: end, prefer: 'first', embedded: false };
       }
       // `X rallied supporters, saying: “…`: a participle after a comma shares the main clause's subject.
-      if (participle && words[v - 1]?.text === ',') {
+      if (participle && (words[v - 1]?.text === ',' || (/^[”"»]$/.test(words[v - 1]?.text ?? '') && words[v - 2]?.text === ','))) {
         const subject = mainClauseSubject(words, v - 1);
         if (subject) return { cue: v, ...subject, prefer: 'first', embedded: v !== j && j === i };
       }
@@ -227,7 +230,7 @@ function clauseStart(words: readonly Word[], k: number): number {
   while (i > 0) {
     const prev = words[i - 1]!;
     // `She declared “What a night!” and said …`: a coordinated verb after a quote shares the subject before it.
-    if (/^[”"»]$/.test(prev.text) && /^(?:and|but)$/i.test(words[i]!.text)) {
+    if (/^[”"»]$/.test(prev.text) && (/^(?:and|but)$/i.test(words[i]!.text) || (/ing$/i.test(words[i]!.text) && words[i - 2]?.text === ','))) {
       const open = openingMark(words, i - 1);
       if (open > 0 && words[open - 1]!.paragraph === paragraph && !/^[.!?;…]$/.test(words[open - 1]!.text)) {
         i = open;

@@ -147,6 +147,9 @@ function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: number): Res
   if (MALE.test(p) || FEMALE.test(p) || FIRST_PERSON.test(p)) {
     const want = MALE.test(p) ? 'male' : FEMALE.test(p) ? 'female' : undefined;
     const compatible = (e: Entity) => e.type === 'person' && (want === undefined || genderOf(e) === undefined || genderOf(e) === want);
+    // `Mensah fired back: “…” he wrote`: a compatible person named earlier in the same paragraph beats the previous speaker.
+    const local = nearestBefore(scope, beforeOffset, compatible, w.paragraph, true);
+    if (local && !FIRST_PERSON.test(p) && local.id !== prev?.entity?.id) return { via: 'pronoun', speaker: { entityId: local.id, name: local.name, mention } };
     if (prev?.entity && compatible(prev.entity) && prev.paragraph >= w.paragraph - 1 && !FIRST_PERSON.test(p))
       return { via: 'pronoun', speaker: { entityId: prev.entity.id, name: prev.entity.name, mention } };
     if (FIRST_PERSON.test(p) && prev) return { via: 'pronoun', speaker: { ...prev.speaker, mention } };
@@ -167,11 +170,23 @@ function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: number): Res
 }
 
 /** The entity of the nearest mention before `offset` (within ~60 words) that passes `ok`. */
-function nearestBefore(scope: SpeakerScope, offset: number, ok: (e: Entity) => boolean): Entity | undefined {
+function nearestBefore(scope: SpeakerScope, offset: number, ok: (e: Entity) => boolean, paragraph?: number, subjectOnly = false): Entity | undefined {
   const k0 = scope.mentions.wordAt(offset) - 1;
   for (let k = k0; k >= 0 && k0 - k < 60; k--) {
+    if (paragraph !== undefined && scope.words[k]!.paragraph !== paragraph) return undefined;
     const m = scope.mentions.at(k);
-    if (m && ok(m.entity)) return m.entity;
+    if (m && ok(m.entity) && (!subjectOnly || isSentenceSubject(scope, k, m.mention))) return m.entity;
   }
   return undefined;
+}
+
+/** The first name in its sentence, before any verb: a rough sentence subject. */
+function isSentenceSubject(scope: SpeakerScope, k: number, mention: Mention): boolean {
+  const { words, mentions } = scope;
+  for (let i = k - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (w.end <= mention.start && (w.pos === 'VERB' || (mentions.at(i) && mentions.at(i)!.mention !== mention) || /^[”"»:;]$/.test(w.text))) return false;
+    if (w.sentenceStart || w.paragraph !== words[k]!.paragraph) return true;
+  }
+  return true;
 }
