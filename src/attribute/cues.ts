@@ -50,7 +50,9 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
     // A full stop inside a party-state tag (`Rep. Kofi Mensah (D-Ore.) said`) does not end the clause.
     if (w.text === '(') depth++;
     else if (w.text === ')') depth = Math.max(0, depth - 1);
-    if (w.paragraph !== paragraph || (CLAUSE_END.test(w.text) && !(depth > 0 && w.text === '.'))) break;
+    // Nor does one closing an abbreviation before a comma (`Mitch Mensah, R-Ky., said`).
+    const abbreviation = w.text === '.' && words[i + 1]?.text === ',';
+    if (w.paragraph !== paragraph || (CLAUSE_END.test(w.text) && !((depth > 0 || abbreviation) && w.text === '.'))) break;
     if (/^according$/i.test(w.text) && words[i + 1]?.text.toLowerCase() === 'to') {
       return { cue: i, from: i + 2, to: phraseEnd(words, i + 2), prefer: 'first', embedded: false };
     }

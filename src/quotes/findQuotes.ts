@@ -110,6 +110,13 @@ export function previousSentenceSpeaker(scope: SpeakerScope, openWord: number, p
   if (end < 0 || words[end]!.start < paragraph.start) return undefined;
   let s = end - 1;
   while (s > 0 && !words[s]!.sentenceStart && words[s - 1]!.start >= paragraph.start) s--;
+  // `“…,” the senator said.`: the quote is not the subject; the words after it are.
+  if (/^[“"«„]$/.test(words[s]!.text)) {
+    let close = s + 1;
+    while (close < end && !/^[”"»“]$/.test(words[close]!.text)) close++;
+    if (close < end) s = close + 1;
+    while (s < end && /^[,—–-]$/.test(words[s]!.text)) s++;
+  }
   for (let v = s; v < end; v++) {
     if (isReportingVerb(words[v], words[v + 1]) || /^(?:shows|showed|shown)$/i.test(words[v]!.text)) {
       if (v === s) return undefined;
