@@ -15,6 +15,12 @@ export interface Cue {
 
 const MAX_PHRASE = 16;
 const SENTENCE_END = /^[.!?;…]$/;
+
+/** A sentence-ending mark at word `i`; not the full stop of an abbreviation before `,` or `)` (`R-Ky.,`, `(D-Ore.)`). */
+export function endsSentence(words: readonly Word[], i: number, marks: RegExp = SENTENCE_END): boolean {
+  const t = words[i]!.text;
+  return marks.test(t) && !(t === '.' && /^[,)]$/.test(words[i + 1]?.text ?? ''));
+}
 const CLAUSE_END = /^(?:[.!?;…]|[“”"«»„])$/;
 const SPEAKER_START = /^(?:\p{Lu}|\d|the$|a$|an$|one$|another$|two$|three$|several$|many$|some$|both$|he$|she$|it$|they$|we$|i$)/u;
 const PHRASE_END = /^(?:on|in|at|during|after|before|while|when|as|to|from|with|without|about|last|this|earlier|later|recently|yesterday|today|[,.;:!?()]|[“”"«»„])$/i;
@@ -91,7 +97,7 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   for (let v = j; v >= 0 && j - v < 30; v--) {
     const w = words[v]!;
     // Earlier fragments of the same sentence (`“pathetic” and “dangerous”`) do not end it.
-    if (w.paragraph !== paragraph || SENTENCE_END.test(w.text)) break;
+    if (w.paragraph !== paragraph || endsSentence(words, v)) break;
     if (isReportingVerb(w, words[v + 1])) {
       // Inverted: `”, said the senator, “…` / `Continued Mensah: “…`: the speaker follows the verb
       // and punctuation separates it from the mark (`, saying Mensah would “…` is not inverted).
@@ -113,8 +119,11 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
         if (subject) return { cue: v, ...subject, prefer: 'first', embedded: v !== j && j === i };
       }
       const direct = v === j || (j - v <= 3 && /^(?:to|reporters|journalists|the|a|an|him|her|them|us|me|it)$/i.test(words[v + 1]?.text ?? '') && colon >= 0);
-      const from = subjectStart(words, v - 1);
-      return { cue: v, from, to: trimAuxiliaries(words, from, v - 1), prefer: 'first', embedded: !direct && colon < 0 };
+      // `Mensah said it was too early but added, “…`: a coordinated verb shares the clause's subject.
+      const coordinated = /^(?:and|but)$/i.test(words[trimAuxiliaries(words, 0, v - 1)]?.text ?? '') ? mainClauseSubject(words, v - 1) : undefined;
+      const from = coordinated?.from ?? subjectStart(words, v - 1);
+      const to = coordinated?.to ?? trimAuxiliaries(words, from, v - 1);
+      return { cue: v, from, to, prefer: 'first', embedded: !direct && colon < 0 };
     }
     if (/^according$/i.test(w.text) && words[v + 1]?.text.toLowerCase() === 'to')
       return { cue: v, from: v + 2, to: phraseEnd(words, v + 2), prefer: 'first', embedded: v + 2 <= j && phraseEnd(words, v + 2) < j };
@@ -140,7 +149,7 @@ export function sentenceSubject(words: readonly Word[], k: number): { from: numb
  * outside relative clauses and framing participles.
  */
 function mainClauseSubject(words: readonly Word[], k: number): { from: number; to: number } | undefined {
-  const start = clauseStart(words, k);
+  const start = skipFraming(words, clauseStart(words, k), k);
   let relative = false;
   for (let f = start + 1; f < k; f++) {
     const w = words[f]!;
@@ -203,7 +212,7 @@ function subjectStart(words: readonly Word[], k: number): number {
         for (let c = k - 1; c > start; c--) {
           if (words[c]!.text === ',' && /^(?:while|whereas|but|and|though|although)$/i.test(words[c + 1]?.text ?? '') && /^(?:\p{Lu}|the$|a$|an$)/u.test(words[c + 2]?.text ?? '')) return c + 2;
         }
-        return start;
+        return skipFraming(words, start, k);
       }
       // `…, but now said`, `…, then leaned in and boomed`: a coordinated verb phrase with no
       // subject of its own shares the clause's subject.
@@ -213,6 +222,18 @@ function subjectStart(words: readonly Word[], k: number): number {
     }
   }
   return start;
+}
+
+/**
+ * Past a leading subordinate or participial clause (`When asked about it,`, `Speaking in Accra,`),
+ * which has its own subject, to the main clause.
+ */
+function skipFraming(words: readonly Word[], start: number, k: number): number {
+  const first = words[start];
+  if (!first || !(/^(?:as|when|while|after|before|if|although|though|because|since|once|until|whereas)$/i.test(first.text) || (/ing$/i.test(first.text) && first.pos === 'VERB'))) return start;
+  let comma = start + 1;
+  while (comma < k && words[comma]!.text !== ',') comma++;
+  return comma < k ? comma + 1 : start;
 }
 
 /** The opening mark of the quote closed at `close` (within 80 words), or -1. */
@@ -239,7 +260,7 @@ function clauseStart(words: readonly Word[], k: number): number {
         continue;
       }
     }
-    if (prev.paragraph !== paragraph || /^[.!?;…”"»]$/.test(prev.text) || words[i]!.sentenceStart) break;
+    if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text))) break;
     i--;
   }
   // Leading framing (`At the beginning of August,`): the subject follows the last comma that

@@ -4,7 +4,7 @@ import { mentionOf } from '../span.js';
 import type { Word } from '../recognize/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
-import { cueAfter, cueBefore, isReportingVerb, sentenceSubject, trimAuxiliaries } from '../attribute/cues.js';
+import { cueAfter, cueBefore, endsSentence, isReportingVerb, sentenceSubject, trimAuxiliaries } from '../attribute/cues.js';
 import { indexMentions } from '../attribute/mentions.js';
 import { resolvePhrase, type Resolved, type SpeakerScope } from '../attribute/speakers.js';
 import { findIndirect } from './indirect.js';
@@ -105,7 +105,7 @@ function startsParagraphOrFollows(text: string, q: QuotedSpan, prev: QuotedSpan,
 export function previousSentenceSpeaker(scope: SpeakerScope, openWord: number, paragraph: Span): Resolved | undefined {
   const { words } = scope;
   let k = openWord - 1;
-  while (k >= 0 && !/^[.!?…]$/.test(words[k]!.text) && words[k]!.start >= paragraph.start) k--;
+  while (k >= 0 && !endsSentence(words, k, /^[.!?…]$/) && words[k]!.start >= paragraph.start) k--;
   const end = k;
   if (end < 0 || words[end]!.start < paragraph.start) return undefined;
   let s = end - 1;

@@ -147,6 +147,16 @@ describe('attributing speakers', () => {
     expect(q[0]!.speaker?.mention?.text).toBe(mention);
   });
 
+  it.each<[string, string, string]>([
+    ['a state tag with full stops does not end the clause', 'Sen. Rand Paul, R-Ky., told Fox News that polls could be "way off," and have been unreliable in past races.', 'Rand Paul'],
+    ['a verb coordinated with “but” shares the subject', 'Speaking to reporters Monday morning at party headquarters, Aung San Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."', 'Aung San Suu Kyi'],
+    ['a leading subordinate clause has its own subject', 'When told Perez was in the Cabinet, Taylor Bush thought for a moment and said that in the current political climate, "I think it\'s kind of an advantage not to be a celebrity."', 'Taylor Bush'],
+  ])('%s', (_label, text, speaker) => {
+    const q = direct(text);
+    expect(q).toHaveLength(1);
+    expect(speakerName(q[0])).toBe(speaker);
+  });
+
   it('a verb coordinated after a quote shares the subject before the quote', () => {
     const q = direct('Hillary Clinton won seven states on Tuesday.\n\nShe declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers” across the nation.');
     expect(q.map(speakerName)).toEqual(['Hillary Clinton', 'Hillary Clinton']);
