@@ -51,7 +51,9 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
   if (!/^\p{Lu}/u.test(first.text) && !/^(?:he|she|it|they|we|i|the|a|an|this|that|one|its|his|her|their|according)$/i.test(first.text) && !isReportingVerb(first, words[start + 1]) && !(attributionExpected && first.pos === 'VERB') && !startsSpeakerPhrase(words, start, true))
     return undefined;
   let depth = 0;
-  for (; i < words.length && i - start <= MAX_PHRASE; i++) {
+  // `” Mensah, the party’s candidate for … and a former …, said`: an appositive may run long.
+  const appositive = words.slice(start, start + 6).some((w) => w.text === ',') && /^\p{Lu}/u.test(first.text);
+  for (; i < words.length && i - start <= (appositive ? 2 * MAX_PHRASE : MAX_PHRASE); i++) {
     const w = words[i]!;
     // A full stop inside a party-state tag (`Rep. Kofi Mensah (D-Ore.) said`) does not end the clause.
     if (w.text === '(') depth++;

@@ -58,7 +58,7 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   if (!verbFirst && PRONOUN.test(words[from]!.text) && !mentionsIn(mentions, from, to, 'person'))
     return resolvePronoun(scope, words[from]!, beforeOffset) ?? unresolved(text, words[from]!);
   // `Mensah, who called the plan …`: a relative pronoun stands for the name before its comma.
-  if (!verbFirst && /^(?:who|which)$/i.test(words[from]!.text) && words[from - 1]?.text === ',') {
+  if (!verbFirst && /^(?:who|which)$/i.test(words[from]!.text) && /^[,—–-]$/.test(words[from - 1]?.text ?? '')) {
     const antecedent = mentions.at(from - 2);
     if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
       return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, name: antecedent.entity.name, mention: mentionOf(text, words[from]!.start, words[from]!.end) } };

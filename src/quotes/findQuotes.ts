@@ -46,8 +46,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
       if (resolved) confidence = CONFIDENCE[resolved.via];
     }
     // A fragment inside a sentence with no reporting verb in reach: the sentence's subject said it.
-    const fragment = !cue && /^[\p{Ll}]/u.test(text.slice(q.start, q.start + 1)) && openWord > 0 && !words[openWord]!.sentenceStart && words[openWord - 1]!.paragraph === words[openWord]?.paragraph;
-    if (fragment) {
+    const uncuedFragment = !cue && /^[\p{Ll}]/u.test(text.slice(q.start, q.start + 1)) && openWord > 0 && !words[openWord]!.sentenceStart && words[openWord - 1]!.paragraph === words[openWord]?.paragraph;
+    if (uncuedFragment) {
       const subject = sentenceSubject(words, openWord - 1);
       if (subject) resolved = resolvePhrase(scope, subject.from, subject.to, 'first', q.open);
       if (resolved) confidence = CONFIDENCE.subject;
@@ -70,7 +70,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     const cueMention = cue ? mentionOf(text, words[cue.cue]!.start, words[cue.cue]!.end) : null;
     quotes.push({
       ...mentionOf(text, q.start, q.end),
-      kind: cue?.embedded || fragment ? 'mixed' : 'direct',
+      kind: cue?.embedded || uncuedFragment ? 'mixed' : 'direct',
       speaker,
       cue: cueMention,
       confidence: speaker ? confidence : 0,

@@ -24,6 +24,10 @@ export function isSpeech(text: string, q: QuotedSpan, evidence: SpeechEvidence):
   const scareContext = SCARE_BEFORE.test(before);
   const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[[(‘'"“]+/, ''))).length;
   const titleCase = words.length >= 2 && capitalized / words.length >= 0.75;
+  // Titles of shows, books and headlines (`Meet the Press`, `Guardians of the Galaxy`): every content word capitalized.
+  const contentWords = words.filter((w) => !/^(?:the|of|a|an|to|at|in|on|for|and|or|but|with|by|from|as|is|are|be)$/.test(w));
+  const workTitle = contentWords.length >= 2 && contentWords.length <= 6 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[[(‘'"“]+/, '')));
+  if (workTitle && !evidence.followsQuote && !/[!?]["”’]?$/.test(content)) return false;
   const sentenceLike = /[.!?…]["”’]?$|[,;:—–-]$/.test(content) || words.length >= 8;
   if (titleCase && (!evidence.cued || evidence.fragment)) return false;
   // Five or more words of running text are someone's words, not a label.

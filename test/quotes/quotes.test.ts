@@ -101,6 +101,12 @@ describe('fragments with no reporting verb', () => {
     expect(q[0]!.speaker?.entityId).toMatch(/^person-/);
   });
 
+  it('titles of shows and books are not speech, even after a reporting verb', () => {
+    expect(direct('He told NBC’s “Meet the Press.”')).toEqual([]);
+    expect(direct('Trump said he liked “Guardians of the Galaxy,” the film, a lot.')).toEqual([]);
+    expect(direct('“What a Super Tuesday!” Hillary Clinton declared.').map(speakerName)).toEqual(['Hillary Clinton']);
+  });
+
   it('a short fragment with no verb in reach stays a scare quote', () => {
     expect(direct('The senator has become a “lightning rod” in the debate.')).toEqual([]);
   });
