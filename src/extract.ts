@@ -35,6 +35,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   if (options.published !== undefined && typeof options.published !== 'string') {
     throw new TypeError(`newsextract: options.published must be a date string, got ${describe(options.published)}`);
   }
+  if (options.tagger !== undefined && typeof options.tagger !== 'boolean') {
+    throw new TypeError(`newsextract: options.tagger must be a boolean, got ${describe(options.tagger)}`);
+  }
   if (text.trim().length === 0) return emptyExtraction();
   return runPipeline(text, options);
 }

@@ -9,6 +9,7 @@ import { wordsOf } from './recognize/words.js';
 import { findCandidates } from './recognize/candidates.js';
 import { findAcronymDefinitions } from './recognize/acronyms.js';
 import { classify } from './recognize/classify.js';
+import { tagNames } from './tagger/index.js';
 import { refineHeadlines } from './recognize/headlines.js';
 import { findDates, resolveDate } from './recognize/dates.js';
 import { titlesAround } from './resolve/titles.js';
@@ -47,7 +48,8 @@ export function runPipeline(text: string, options: ExtractOptions): Extraction {
   // 4. Recognize and type proper names.
   const candidates = withoutOverlaps(findCandidates(words, (p) => skip.has(p)), dates);
   const acronyms = findAcronymDefinitions(text, words, candidates);
-  const classified = classify(words, candidates, acronyms);
+  const tagged = options.tagger === false ? [] : tagNames(words);
+  const classified = classify(words, candidates, acronyms, tagged);
   const typed = refineHeadlines(classified, words);
 
   // 5. Resolve: titles around each person mention, then canonical entities.

@@ -99,4 +99,10 @@ export interface ExtractOptions {
    * single year in the text is often not the year of a year-less date.
    */
   inferYearFromText?: boolean;
+  /**
+   * Use the statistical name tagger (an averaged perceptron trained on CoNLL-2003) as
+   * evidence when typing names. On by default; `false` types names by rules alone, which
+   * is ~40% faster and what versions before the tagger did.
+   */
+  tagger?: boolean;
 }

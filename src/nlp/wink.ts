@@ -48,6 +48,23 @@ function nlp(): Nlp {
   return instance;
 }
 
+let lexiconOnly: Nlp | undefined;
+
+/** A second wink-nlp instance that only tokenizes: lexicon lookups need no tagging. */
+function lexicon(): Nlp {
+  if (!lexiconOnly) {
+    lexiconOnly = winkNLP(model, []);
+    // wink-nlp numbers words it has not seen past the end of its lexicon, in order of first sight:
+    // the id of an unknown word read before any other is where the lexicon ends.
+    firstUnknownId = idOf(lexiconOnly, 'qzxjvqzxjv');
+  }
+  return lexiconOnly;
+}
+
+function idOf(n: Nlp, word: string): number {
+  return (n.readDoc(word).tokens().out(n.its.uniqueId) as number[])[0] ?? Infinity;
+}
+
 /**
  * Tokenize, split sentences, tag POS and find DATE-like entities in one wink-nlp pass.
  * wink-nlp's tokenization is lossless, so character offsets are exact.
@@ -93,4 +110,22 @@ function maskRunaways(text: string): string {
 
 function rangeOf(tokens: Token[], first: number, last: number): TokenRange {
   return { first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
+}
+
+let firstUnknownId: number | undefined;
+const vocabularyCache = new Map<string, boolean>();
+
+/**
+ * Whether wink-nlp's English lexicon knows a word (`business`, `tattoo`; not `mensah`).
+ * Words outside the lexicon get ids past its end, so one unknown probe gives the boundary.
+ */
+export function inVocabulary(word: string): boolean {
+  const key = word.toLowerCase();
+  let known = vocabularyCache.get(key);
+  if (known !== undefined) return known;
+  const n = lexicon();
+  known = !/\s/.test(key) && idOf(n, key) < firstUnknownId!;
+  if (vocabularyCache.size > 50_000) vocabularyCache.clear();
+  vocabularyCache.set(key, known);
+  return known;
 }

@@ -3,9 +3,11 @@ import type { Word } from './words.js';
 import { isAllCaps } from './words.js';
 import type { Candidate } from './candidates.js';
 import type { AcronymDefinition } from './acronyms.js';
+import type { TaggedName } from '../tagger/index.js';
 import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
 import { isDemonym, isFirstName, isOrgWord, isCommonWord, hasTag, isActorNoun, lexiconTags } from '../knowledge/lexicon.js';
-import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
+import { inVocabulary } from '../nlp/wink.js';
+import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
 
 /** A candidate with the type the evidence supports, or `null` when it supports none. */
 export interface Typed extends Candidate {
@@ -17,6 +19,30 @@ export interface Typed extends Candidate {
 /** Final: demonyms, directions, lone roles and adjectives are never names, whatever the context. */
 const NOT_A_NAME = 'not a name';
 
+/** Typing rules the tagger may overrule (`Carolina Panthers` is not a person, `Kansai Airport` not a place). */
+const WEAK = new Set(['given name', 'place head word']);
+/** Score margin (perceptron units) the tagger needs to decide anything. */
+const SURE = 20;
+
+/**
+ * The statistical tagger's say: it types names the rules left untyped and overrules weak
+ * evidence, when it tagged exactly these words and is sure. Headlines, a gazetteer match and
+ * strong rules stay with the rules: the tagger learned 1996 Reuters, and takes unfamiliar
+ * town names for people.
+ */
+function withTagger(typed: Typed[], words: readonly Word[], tagged: readonly TaggedName[]): void {
+  const byFirst = new Map(tagged.map((n) => [n.first, n]));
+  for (const t of typed) {
+    if (t.reason === NOT_A_NAME || t.headline) continue;
+    const n = byFirst.get(t.first);
+    if (!n || n.last !== t.last || n.type === t.type || n.margin < SURE) continue;
+    if ((t.type === null || WEAK.has(t.reason)) && plausibleFill(t, n.type, words)) {
+      t.type = n.type;
+      t.reason = 'tagger';
+    }
+  }
+}
+
 const PLACE_INTRO = /^(?:city|town|village|province|region|capital|district|county|state|port|suburb|neighbourhood|neighborhood|area)$/i;
 
 /**
@@ -25,9 +51,10 @@ const PLACE_INTRO = /^(?:city|town|village|province|region|capital|district|coun
  * before it, a list of places around it), then from the rest of the article (a name typed
  * once keeps its type; a surname takes its full name's type).
  */
-export function classify(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[]): Typed[] {
+export function classify(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[], tagged: readonly TaggedName[] = []): Typed[] {
   const typed: Typed[] = candidates.map((c) => ({ ...c, ...intrinsic(c, words) }));
   for (const t of typed) if (t.type === null && !t.headline && t.reason !== NOT_A_NAME) Object.assign(t, contextual(t, words, typed));
+  withTagger(typed, words, tagged);
   // Acronyms share their long form's type.
   for (const def of acronyms) {
     const long = typed[def.long]!;
@@ -155,6 +182,36 @@ function roleNounBefore(words: readonly Word[], first: number): boolean {
     if (w.text !== 'of' && w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
   }
   return false;
+}
+
+/**
+ * Whether the tagger may type a name the rules left untyped. Not a common noun phrase, not a
+ * party-state tag (`R-TX`), and a person's name holds no ordinary English word that is not
+ * also a name (`Cruz Control`, `Because Loki`, `Biggest Loser` are titles and jokes).
+ */
+function plausibleFill(c: Typed, type: EntityType, words: readonly Word[]): boolean {
+  if (commonNounPhrase(c, words) || /^[RDI]-[A-Z][A-Za-z.]*$/.test(c.name)) return false;
+  const parts = c.name.split(' ');
+  // A lone dictionary word (`Elephants`, `Jukebox`) is a common noun with a capital.
+  if (parts.length === 1 && type !== 'place' && inVocabulary(c.name) && !isFirstName(c.name) && !hasTag(c.name.toLowerCase(), 'LastName')) return false;
+  if (type !== 'person') return true;
+  // `Because Loki`, `Fox Business`, `San Bernardino Christmas`: a function word, or a common noun where the surname goes.
+  const last = parts[parts.length - 1]!;
+  if (parts.some((w) => isCommonWord(w.toLowerCase()) && !isFirstName(w) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
+  return !(parts.length > 1 && inVocabulary(last) && !hasTag(last.toLowerCase(), 'LastName', 'FirstName', 'MaleName', 'FemaleName'));
+}
+
+/**
+ * `the Resistance`, `the MEK Resistance movement`: a capitalized common noun alone, or ending a
+ * phrase that modifies the lower-case noun after it, is no evidence of a name for the tagger either.
+ */
+function commonNounPhrase(c: Typed, words: readonly Word[]): boolean {
+  const last = words[c.last]!.text;
+  // Abstract nouns (`Resistance`, `Opposition`, `Government`) capitalized for emphasis.
+  if (!isCommonNoun(last) && !/(?:ance|ence|ment|ness|tion|sion|ity|ism|ship|hood)$/i.test(last)) return false;
+  if (c.first === c.last) return true;
+  const next = words[c.last + 1];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
 }
 
 function isCommonNoun(word: string): boolean {
