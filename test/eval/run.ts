@@ -1,12 +1,17 @@
 /**
  * `npm run eval`: newsextract against the hand-made gold in ../shared/gold, side by side
- * with plain compromise on the same articles. `--verbose` lists every miss and false positive.
+ * with plain compromise on the same articles; quotes on PolNeAR; names on CoNLL-2003 dev, with
+ * and without the statistical tagger. `--verbose` lists every miss and false positive.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
-import { extract, type EntityType, type Extraction } from '../../src/index.js';
+import { extract, type EntityType, type Extraction, type ExtractOptions } from '../../src/index.js';
+import { bundledModel } from '../../src/tagger/index.js';
+import { tagDocument } from '../../src/tagger/decode.js';
+import { evaluate, loadConll, type SpanScores } from '../ner/conll.js';
+import { scoreCompromise, scorePipeline, type CompromiseDoc } from '../ner/pipeline.js';
 import { addQuoteCounts, emptyQuoteCounts, jaccard, markedQuotes, parseAnn, polnearDirectQuotes, scoreGoldQuotes, speakerMatchesSource, type QuoteCounts } from './quotes.js';
 import { add, emptyCounts, fromExtraction, norm, prf, scoreDates, scoreEntities, type Counts, type DateCounts, type Gold, type PredictedEntity } from './score.js';
 
@@ -21,8 +26,8 @@ interface SystemResult {
   dates: { text: string; value: string | null }[];
 }
 
-function newsextract(text: string): SystemResult & { raw: Extraction } {
-  const raw = extract(text);
+function newsextract(text: string, options: ExtractOptions = {}): SystemResult & { raw: Extraction } {
+  const raw = extract(text, options);
   return { raw, entities: fromExtraction(raw), dates: raw.dates };
 }
 
@@ -64,7 +69,9 @@ const files = readdirSync(join(shared, 'gold')).filter((f) => f.endsWith('.json'
 const totals: Record<string, Record<EntityType, Counts>> = {
   newsextract: { person: emptyCounts(), organization: emptyCounts(), place: emptyCounts() },
   compromise: { person: emptyCounts(), organization: emptyCounts(), place: emptyCounts() },
+  rulesOnly: { person: emptyCounts(), organization: emptyCounts(), place: emptyCounts() },
 };
+let rulesQuotes = emptyQuoteCounts();
 const dateTotals = { newsextract: { found: 0, total: 0, iso: 0 }, compromise: { found: 0, total: 0, iso: 0 } };
 let quoteTotals = emptyQuoteCounts();
 let compromiseQuotes = emptyQuoteCounts();
@@ -80,7 +87,9 @@ for (const file of files) {
   const gold = JSON.parse(readFileSync(join(shared, 'gold', file), 'utf8')) as Gold;
   const text = readFileSync(join(shared, 'articles', gold.file), 'utf8');
   const ours = newsextract(text);
+  const rules = newsextract(text, { tagger: false });
   const theirs = plainCompromise(text, gold.published);
+  rulesQuotes = addQuoteCounts(rulesQuotes, scoreGoldQuotes(text, gold, rules.raw));
 
   for (const e of [...ours.raw.people, ...ours.raw.organizations, ...ours.raw.places]) {
     for (const m of e.mentions) {
@@ -110,6 +119,7 @@ for (const file of files) {
     const c = scoreEntities(gold, theirs.entities, type);
     totals.newsextract![type] = add(totals.newsextract![type], o);
     totals.compromise![type] = add(totals.compromise![type], c);
+    totals.rulesOnly![type] = add(totals.rulesOnly![type], scoreEntities(gold, rules.entities, type));
     if (verbose && (o.misses.length || o.falsePositives.length)) {
       console.log(`${gold.file} ${type}: missed [${o.misses.join(', ')}] false+ [${o.falsePositives.join(', ')}]`);
     }
@@ -138,7 +148,7 @@ function compromiseQuotations(text: string): Extraction['quotes'] {
 }
 
 /** PolNeAR train: direct quotes (quote-marked runs in Content spans) and their Sources. */
-function polnear(limit: number): { ours: QuoteCounts; compromise: QuoteCounts; articles: number; attributed: { tp: number; fp: number; fn: number } } {
+function polnear(limit: number, options: ExtractOptions = {}): { ours: QuoteCounts; compromise: QuoteCounts; articles: number; attributed: { tp: number; fp: number; fn: number } } {
   const dir = join(shared, 'data/polnear-train');
   const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
   const ours = emptyQuoteCounts();
@@ -149,7 +159,7 @@ function polnear(limit: number): { ours: QuoteCounts; compromise: QuoteCounts; a
     const ann = readdirSync(dir).find((f) => f.startsWith(name.replace(/\.txt$/, '_')) && f.endsWith('.ann'));
     if (!ann) continue;
     const gold = polnearDirectQuotes(text, parseAnn(readFileSync(join(dir, ann), 'utf8')));
-    const r = extract(text);
+    const r = extract(text, options);
     const predicted = markedQuotes(r);
     const used = new Set<number>();
     let right = 0;
@@ -205,13 +215,47 @@ const qb = prf(compromiseQuotes);
 console.log(`\nDirect quotes on ../shared/gold: P ${pct(qa.p)} R ${pct(qa.r)} F1 ${pct(qa.f)}  speaker accuracy ${pct(quoteTotals.speakerRight / Math.max(1, quoteTotals.tp))}  non-quotes reported as speech: ${quoteTotals.nonQuotesAsSpeech}`);
 console.log(`  plain compromise quotations(): P ${pct(qb.p)} R ${pct(qb.r)} F1 ${pct(qb.f)}  speaker accuracy   0.0 (it attributes none)  non-quotes reported: ${compromiseQuotes.nonQuotesAsSpeech}`);
 console.log(`  indirect quotes found: ${indirectFound}/${indirectTotal}`);
-const pn = polnear(Number(process.env.POLNEAR_LIMIT ?? 840));
+const limit = Number(process.env.POLNEAR_LIMIT ?? 840);
+const pn = polnear(limit);
+const pnRules = polnear(limit, { tagger: false });
 const pa = prf(pn.ours);
 const pb = prf(pn.compromise);
 const at = prf(pn.attributed);
 console.log(`\nDirect quotes on PolNeAR train (${pn.articles} articles, match = Jaccard ≥ 0.5):`);
 console.log(`  newsextract:      P ${pct(pa.p)} R ${pct(pa.r)} F1 ${pct(pa.f)}  speaker accuracy ${pct(pn.ours.speakerRight / Math.max(1, pn.ours.tp))}  attributed-quote F1 ${pct(at.f)}`);
 console.log(`  plain compromise: P ${pct(pb.p)} R ${pct(pb.r)} F1 ${pct(pb.f)}  (attributes none: attributed-quote F1 0.0)`);
+
+// The name tagger: on CoNLL-2003 dev by itself and inside the library, and what it changes on our gold.
+console.log(`\nName tagger, before (rules only: options.tagger = false) → after (default):`);
+for (const type of TYPES) {
+  const before = prf(totals.rulesOnly![type]);
+  const after = prf(totals.newsextract![type]);
+  console.log(`  gold ${type.padEnd(13)} F1 ${pct(before.f)} → ${pct(after.f)}`);
+}
+const qr = prf(rulesQuotes);
+console.log(`  gold direct quotes  F1 ${pct(qr.f)} → ${pct(qa.f)}   speaker accuracy ${pct(rulesQuotes.speakerRight / Math.max(1, rulesQuotes.tp))} → ${pct(quoteTotals.speakerRight / Math.max(1, quoteTotals.tp))}`);
+console.log(`  PolNeAR quotes      F1 ${pct(prf(pnRules.ours).f)} → ${pct(pa.f)}   attributed-quote F1 ${pct(prf(pnRules.attributed).f)} → ${pct(at.f)}`);
+conll();
+
+function conll(): void {
+  const dev = loadConll(join(shared, 'data/conll2003/eng.testa'));
+  const tokens = dev.reduce((n, d) => n + d.reduce((m, s) => m + s.tokens.length, 0), 0);
+  const model = bundledModel();
+  for (const doc of dev) tagDocument(model, doc.map((s) => s.tokens)); // warm-up: JIT and per-word caches
+  const t0 = performance.now();
+  for (const doc of dev) tagDocument(model, doc.map((s) => s.tokens));
+  const seconds = (performance.now() - t0) / 1000;
+  const row = (label: string, s: SpanScores) => {
+    const f = (c: { tp: number; fp: number; fn: number }) => pct((2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn));
+    console.log(`  ${label.padEnd(34)}P ${pct(s.micro.p)} R ${pct(s.micro.r)} F1 ${pct(s.micro.f)}   PER ${f(s.byType.PER!)}  ORG ${f(s.byType.ORG!)}  LOC ${f(s.byType.LOC!)}`);
+  };
+  console.log(`\nCoNLL-2003 eng.testa (${dev.length} documents, ${tokens} tokens), PER/ORG/LOC exact spans, micro-averaged:`);
+  row('tagger alone', evaluate(model, dev));
+  row('newsextract extract()', scorePipeline(dev));
+  row('newsextract, rules only', scorePipeline(dev, { tagger: false }));
+  row('plain compromise', scoreCompromise(dev, (text) => nlp(text) as unknown as CompromiseDoc));
+  console.log(`  tagger speed: ${Math.round(tokens / seconds).toLocaleString('en')} tokens/s (second run over eng.testa: JIT and per-word caches warm; two passes per document)`);
+}
 console.log(`Meta (byline + published exact): ${metaRight}/${metaTotal}`);
 console.log(`Offsets: ${mentions} entity mentions + dates checked, ${badOffsets} invalid`);
 console.log(`(eval took ${((performance.now() - started) / 1000).toFixed(1)} s)`);

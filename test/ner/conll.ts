@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/nlp/wink.js';
 import type { TaggerToken } from '../../src/tagger/features.js';
-import { spansOf } from '../../src/tagger/decode.js';
+import { spansOf, tagDocument } from '../../src/tagger/decode.js';
+import type { Scorer } from '../../src/tagger/model.js';
 
 export interface ConllSentence {
   tokens: TaggerToken[];
@@ -117,4 +118,14 @@ export function prf(c: { tp: number; fp: number; fn: number }): { p: number; r: 
   const p = c.tp / Math.max(1, c.tp + c.fp);
   const r = c.tp / Math.max(1, c.tp + c.fn);
   return { p, r, f: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** Tag every document with `scorer` and score PER/ORG/LOC spans against the gold labels. */
+export function evaluate(scorer: Scorer, docs: readonly ConllDocument[]): SpanScores {
+  const pairs: { gold: string[]; predicted: string[] }[] = [];
+  for (const doc of docs) {
+    const tagged = tagDocument(scorer, doc.map((s) => s.tokens));
+    doc.forEach((s, i) => pairs.push({ gold: s.gold, predicted: tagged[i]!.tags }));
+  }
+  return scoreSpans(pairs);
 }

@@ -9,9 +9,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentContext, tokenFeatures, viewOf } from '../../src/tagger/features.js';
-import { allowed, remember, tagDocument } from '../../src/tagger/decode.js';
+import { allowed, remember } from '../../src/tagger/decode.js';
 import { LABELS, encodeModel, parseModel, type Scorer } from '../../src/tagger/model.js';
-import { loadConll, scoreSpans, type ConllDocument } from './conll.js';
+import { evaluate, loadConll, type ConllDocument } from './conll.js';
 
 const shared = join(import.meta.dirname, '../../../shared/data/conll2003');
 const EPOCHS = Number(process.env.EPOCHS ?? 16);
@@ -137,15 +137,6 @@ function trainEpoch(model: Perceptron, docs: ConllDocument[]): number {
     }
   }
   return errors;
-}
-
-export function evaluate(scorer: Scorer, docs: ConllDocument[]) {
-  const pairs: { gold: string[]; predicted: string[] }[] = [];
-  for (const doc of docs) {
-    const tagged = tagDocument(scorer, doc.map((s) => s.tokens));
-    doc.forEach((s, i) => pairs.push({ gold: s.gold, predicted: tagged[i]!.tags }));
-  }
-  return scoreSpans(pairs);
 }
 
 const pct = (x: number) => (100 * x).toFixed(2);
