@@ -11,6 +11,7 @@ describe('extract(): input validation', () => {
   it('rejects non-object options and a non-string published date', () => {
     expect(() => extract('Iran', 'x' as never)).toThrow(/options must be an object/);
     expect(() => extract('Iran', { published: 2020 as never })).toThrow(/options.published/);
+    expect(() => extract('Iran', { tagger: 'no' as never })).toThrow(/options.tagger must be a boolean/);
   });
 
   it.each([[''], ['   '], ['\n\n\t  \n']])('returns the documented empty result for blank text %j', (text) => {
@@ -76,4 +77,18 @@ describe('extract(): size', () => {
     expect(key(r)).toEqual(key(small));
     expect(r.places.find((p) => p.name === 'Iran')!.mentions.length).toBeGreaterThan(small.places.find((p) => p.name === 'Iran')!.mentions.length * 100);
   }, 120_000);
+});
+
+describe('extract(): the statistical name tagger', () => {
+  const text = 'The interview was arranged by Raheem Kassam, editor of Breitbart London, who met Preet Bharara in Manhattan.';
+  const people = (tagger: boolean) => extract(text, { tagger }).people.map((p) => p.name);
+
+  it('types names no rule has evidence for', () => {
+    expect(people(true)).toEqual(expect.arrayContaining(['Raheem Kassam', 'Preet Bharara']));
+  });
+
+  it('is evidence only: with options.tagger = false those names stay untyped', () => {
+    expect(people(false)).not.toContain('Raheem Kassam');
+    expect(people(false)).not.toContain('Preet Bharara');
+  });
 });

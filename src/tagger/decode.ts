@@ -101,6 +101,7 @@ function staticScores(scorer: Scorer, view: SentenceView, doc: DocumentContext):
   const features: number[] = [];
   const row = new Float64Array(n);
   for (let i = 0; i < length; i++) {
+    if (view.outside[i]) continue;
     features.length = 0;
     contextFeatures(view, i, doc, features);
     row.set(cache.word(ids[i]!));
@@ -128,7 +129,14 @@ export function tagSentence(scorer: Scorer, tokens: readonly TaggerToken[], doc:
   const tags: string[] = [];
   const margins: number[] = [];
   let previous = n; // row `n` of the transition table: sentence start
+  const outside = labels.indexOf('O');
   for (let i = 0; i < tokens.length; i++) {
+    if (view.outside[i]) {
+      tags.push('O');
+      margins.push(Infinity);
+      previous = outside;
+      continue;
+    }
     const m1 = i > 0 ? tags[i - 1]! : '<s>';
     const m2 = i > 1 ? tags[i - 2]! : '<s>';
     dynamicFeatures(view, i, m1, m2, doc, features);

@@ -164,10 +164,16 @@ export interface SentenceView {
   lower: string[];
   shorts: string[];
   spans: (string | undefined)[];
+  /** Tokens with no capital letter between neighbours with none: `O` without scoring. */
+  outside: boolean[];
 }
 
 export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
-  return { tokens, lower: tokens.map((t) => t.text.toLowerCase()), shorts: tokens.map((t) => shortShape(t.text)), spans: spanMarks(tokens) };
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const plain = tokens.map((t, i) => t.text === lower[i]);
+  // Runs of words with no capital are outside names: the decoder labels them O unscored.
+  const outside = plain.map((p, i) => p && (i === 0 || plain[i - 1]!) && (i + 1 === plain.length || plain[i + 1]!));
+  return { tokens, lower, shorts: tokens.map((t) => shortShape(t.text)), spans: spanMarks(tokens), outside };
 }
 
 const shortMemo = new Map<string, string>();
