@@ -12,3 +12,8 @@ for (const place of result.places) console.log(place.name);
 for (const date of result.dates) console.log(date.text, '→', date.value);
 // Every mention is grounded: text.slice(start, end) === mention.text
 console.log(result.people.every((p) => p.mentions.every((m) => text.slice(m.start, m.end) === m.text)));
+
+// The statistical name tagger types names no rule has evidence for; switch it off to compare (or for speed).
+const unfamiliar = 'The interview was arranged by Raheem Kassam, who later met Preet Bharara in Manhattan.';
+console.log('with the tagger:', extract(unfamiliar).people.map((p) => p.name));
+console.log('rules only:     ', extract(unfamiliar, { tagger: false }).people.map((p) => p.name));
