@@ -14,9 +14,10 @@ export function emptyExtraction(): Extraction {
  * Linear in the length of the text.
  *
  * @param text - The article as plain text (scraped boilerplate is tolerated).
- * @param options - Publication date override and date-resolution choices.
+ * @param options - Publication date override, date-resolution choices, and whether to use the name tagger.
  * @returns A plain JSON-serializable {@link Extraction}; empty for empty or blank text.
  * @throws TypeError when `text` is not a string, or `options` is not an object.
+ * @throws NerModelError when the bundled name-tagger weights are damaged (on the first call that uses them).
  *
  * @example
  * ```ts

@@ -7,6 +7,7 @@
 export { extract, emptyExtraction } from './extract.js';
 export { resolveDate } from './recognize/dates.js';
 export { toRows, type Rows, type EntityRow, type MentionRow, type QuoteRow } from './rows.js';
+export { NerModelError } from './tagger/model.js';
 export type {
   Extraction,
   ExtractOptions,

@@ -202,12 +202,12 @@ function plausibleFill(c: Typed, type: EntityType, words: readonly Word[]): bool
 }
 
 /**
- * `the Resistance`, `the MEK Resistance movement`: a capitalized common noun alone, or ending a
+ * `the Opposition`, `the Unity Movement campaign`: a capitalized common noun alone, or ending a
  * phrase that modifies the lower-case noun after it, is no evidence of a name for the tagger either.
  */
 function commonNounPhrase(c: Typed, words: readonly Word[]): boolean {
   const last = words[c.last]!.text;
-  // Abstract nouns (`Resistance`, `Opposition`, `Government`) capitalized for emphasis.
+  // Abstract nouns (`Independence`, `Opposition`, `Government`) capitalized for emphasis.
   if (!isCommonNoun(last) && !/(?:ance|ence|ment|ness|tion|sion|ity|ism|ship|hood)$/i.test(last)) return false;
   if (c.first === c.last) return true;
   const next = words[c.last + 1];

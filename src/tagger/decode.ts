@@ -37,46 +37,51 @@ function transitions(labels: readonly string[]): Uint8Array {
 class RowCache {
   private readonly ids = new Map<string, number>();
   private readonly texts: string[] = [];
-  private readonly words: (Float64Array | undefined)[] = [];
-  /** Per neighbour offset, per word id. Index 0 of each is the sentence edge. */
-  private readonly neighbours: (Float64Array | undefined)[][] = NEIGHBOURS.map(() => []);
-  private readonly edges: Float64Array[];
+  private readonly words: (Float32Array | undefined)[] = [];
+  /** Per neighbour offset (index into NEIGHBOURS), per word id. */
+  private readonly neighbours: (Float32Array | undefined)[][] = NEIGHBOURS.map(() => []);
+  /** Per neighbour offset: the row for "past the sentence's edge". */
+  private readonly edges: Float32Array[];
   private readonly features: number[] = [];
+  private readonly scratch: Float64Array;
 
   constructor(private readonly scorer: Scorer) {
+    this.scratch = new Float64Array(scorer.labels.length);
     this.edges = NEIGHBOURS.map((offset) => this.row((out) => neighbourFeatures(offset, undefined, out)));
   }
 
-  private row(compute: (out: number[]) => void): Float64Array {
+  private row(compute: (out: number[]) => void): Float32Array {
     this.features.length = 0;
     compute(this.features);
-    const row = new Float64Array(this.scorer.labels.length);
-    this.scorer.score(this.features, row);
-    return row;
+    this.scratch.fill(0);
+    this.scorer.score(this.features, this.scratch);
+    return Float32Array.from(this.scratch);
   }
 
-  id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      // Bounded over long corpus runs: start afresh when full.
-      if (this.texts.length >= CACHE_LIMIT) {
-        this.ids.clear();
-        this.texts.length = 0;
-        this.words.length = 0;
-        for (const n of this.neighbours) n.length = 0;
-      }
-      id = this.texts.length;
-      this.ids.set(text, id);
-      this.texts.push(text);
+  /** Ids for a sentence's words. Bounded over long corpus runs: when full, start afresh (between sentences, so ids stay valid). */
+  idsOf(tokens: readonly TaggerToken[]): number[] {
+    if (this.texts.length + tokens.length > CACHE_LIMIT) {
+      this.ids.clear();
+      this.texts.length = 0;
+      this.words.length = 0;
+      for (const n of this.neighbours) n.length = 0;
     }
-    return id;
+    return tokens.map((t) => {
+      let id = this.ids.get(t.text);
+      if (id === undefined) {
+        id = this.texts.length;
+        this.ids.set(t.text, id);
+        this.texts.push(t.text);
+      }
+      return id;
+    });
   }
 
-  word(id: number): Float64Array {
+  word(id: number): Float32Array {
     return (this.words[id] ??= this.row((out) => wordFeatures(this.texts[id]!, out)));
   }
 
-  neighbour(k: number, id: number | undefined): Float64Array {
+  neighbour(k: number, id: number | undefined): Float32Array {
     if (id === undefined) return this.edges[k]!;
     return (this.neighbours[k]![id] ??= this.row((out) => neighbourFeatures(NEIGHBOURS[k]!, this.texts[id]!, out)));
   }
@@ -96,7 +101,7 @@ function staticScores(scorer: Scorer, view: SentenceView, doc: DocumentContext):
   const cache = rowCache(scorer);
   const n = scorer.labels.length;
   const length = view.tokens.length;
-  const ids = view.tokens.map((t) => cache.id(t.text));
+  const ids = cache.idsOf(view.tokens);
   const scores = new Float64Array(length * n);
   const features: number[] = [];
   const row = new Float64Array(n);

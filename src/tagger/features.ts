@@ -124,7 +124,6 @@ export class DocumentContext {
       }
     }
   }
-
 }
 
 const phraseMemo = new Map<string, string | undefined>();

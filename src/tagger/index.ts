@@ -4,7 +4,6 @@ import { spansOf, tagDocument } from './decode.js';
 import { parseModel, type NerModel, type Scorer } from './model.js';
 import bundled from './ner-model.json' with { type: 'json' };
 
-export { NerModelError, parseModel, type NerModelFile } from './model.js';
 
 /**
  * The named-entity tagger: an averaged perceptron trained on CoNLL-2003 (`npm run train:ner`),

@@ -105,6 +105,11 @@ export function scoreSpans(pairs: { gold: readonly string[]; predicted: readonly
     for (const s of p) byType[s.type]![gs.has(key(s)) ? 'tp' : 'fp']++;
     for (const s of g) if (!ps.has(key(s))) byType[s.type]!.fn++;
   }
+  return withMicro(byType);
+}
+
+/** Per-type counts with their micro-averaged precision, recall and F1. */
+export function withMicro(byType: SpanScores['byType']): SpanScores {
   const sum = { tp: 0, fp: 0, fn: 0 };
   for (const c of Object.values(byType)) {
     sum.tp += c.tp;

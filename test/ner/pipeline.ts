@@ -5,7 +5,7 @@
  */
 import { extract, type ExtractOptions } from '../../src/index.js';
 import { spansOf } from '../../src/tagger/decode.js';
-import { prf, type ConllDocument, type SpanScores } from './conll.js';
+import { withMicro, type ConllDocument, type SpanScores } from './conll.js';
 
 const TYPE: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
@@ -40,17 +40,7 @@ export function scorePipeline(docs: readonly ConllDocument[], options: ExtractOp
     for (const p of predicted) byType[p.split(':')[2]!]![gold.has(p) ? 'tp' : 'fp']++;
     for (const g of gold) if (!predicted.has(g)) byType[g.split(':')[2]!]!.fn++;
   }
-  return totals(byType);
-}
-
-function totals(byType: SpanScores['byType']): SpanScores {
-  const sum = { tp: 0, fp: 0, fn: 0 };
-  for (const c of Object.values(byType)) {
-    sum.tp += c.tp;
-    sum.fp += c.fp;
-    sum.fn += c.fn;
-  }
-  return { byType, micro: prf(sum) };
+  return withMicro(byType);
 }
 
 /** Plain compromise's people/organizations/places finders on the same text, by exact character span. */
@@ -74,7 +64,7 @@ export function scoreCompromise(docs: readonly ConllDocument[], nlp: (text: stri
     for (const p of predicted) byType[p.split(':')[2]!]![gold.has(p) ? 'tp' : 'fp']++;
     for (const g of gold) if (!predicted.has(g)) byType[g.split(':')[2]!]!.fn++;
   }
-  return totals(byType);
+  return withMicro(byType);
 }
 
 interface CompromiseView {
