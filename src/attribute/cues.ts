@@ -117,7 +117,9 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
       }
       // `X rallied supporters, saying: “…`: a participle after a comma shares the main clause's subject.
       if (participle && (words[v - 1]?.text === ',' || (/^[”"»]$/.test(words[v - 1]?.text ?? '') && words[v - 2]?.text === ','))) {
-        const subject = mainClauseSubject(words, v - 1);
+        // `…, Mensah said, adding “…`: the participle continues the report just before it.
+        const said = words[v - 1]?.text === ',' && isReportingVerb(words[v - 2], words[v - 1]) && !/ing$/i.test(words[v - 2]!.text) ? v - 2 : -1;
+        const subject = said > 0 ? { from: subjectStart(words, said - 1), to: trimAuxiliaries(words, subjectStart(words, said - 1), said - 1) } : mainClauseSubject(words, v - 1);
         if (subject) return { cue: v, ...subject, prefer: 'first', embedded: v !== j && j === i };
       }
       const direct = v === j || (j - v <= 3 && /^(?:to|reporters|journalists|the|a|an|him|her|them|us|me|it)$/i.test(words[v + 1]?.text ?? '') && colon >= 0);
