@@ -80,6 +80,25 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
   return undefined;
 }
 
+/**
+ * `“…” for the victory, Mensah said.` / `“…” if she lost, said Kofi Mensah, an analyst.`: the quote
+ * is part of a sentence whose attribution comes after a comma further on.
+ */
+export function cueLater(words: readonly Word[], k: number, paragraph: number): Cue | undefined {
+  for (let i = k; i < words.length && i - k < 25; i++) {
+    const w = words[i]!;
+    if (w.paragraph !== paragraph || endsSentence(words, i) || /^[“"«„]$/.test(w.text)) return undefined;
+    if (!isReportingVerb(w, words[i + 1]) || /ing$/i.test(w.text)) continue;
+    if (words[i - 1]?.text === ',' && startsSpeakerPhrase(words, i + 1, true)) return { cue: i, from: i + 1, to: phraseEnd(words, i + 1), prefer: 'first', embedded: true };
+    let comma = i - 1;
+    while (comma > k && words[comma]!.text !== ',' && i - comma <= 6) comma--;
+    if (words[comma]?.text !== ',' || comma >= i - 1) return undefined;
+    const to = trimAuxiliaries(words, comma + 1, i - 1);
+    return to > comma && startsSpeakerPhrase(words, comma + 1, false) ? { cue: i, from: comma + 1, to, prefer: 'last', embedded: true } : undefined;
+  }
+  return undefined;
+}
+
 /** `X said: “`, `He added, “`, `X told reporters: “`, `According to X, “`, `X: “`. */
 export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   // k is the first word index at or after the opening mark; scan back from the mark.

@@ -4,7 +4,7 @@ import { mentionOf } from '../span.js';
 import type { Word } from '../recognize/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
-import { cueAfter, cueBefore, endsSentence, isReportingVerb, sentenceSubject, trimAuxiliaries } from '../attribute/cues.js';
+import { cueAfter, cueBefore, cueLater, endsSentence, isReportingVerb, sentenceSubject, trimAuxiliaries } from '../attribute/cues.js';
 import { indexMentions } from '../attribute/mentions.js';
 import { resolvePhrase, type Resolved, type SpeakerScope } from '../attribute/speakers.js';
 import { findIndirect } from './indirect.js';
@@ -30,11 +30,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     const openWord = mentions.wordAt(q.open + 1);
     // `“… pen.” And he added`: a quote ending its sentence, followed by a capital, is not attributed after.
     const inside = q.close >= 0 ? text.slice(q.start, q.close) : '';
-    const endsSentence = /[.…]\s*$/.test(inside) && /^\s*\p{Lu}/u.test(text.slice(q.close + 1, q.close + 4)) && !/^\s*(?:said|says|asked|added|wrote|told)\b/.test(text.slice(q.close + 1, q.close + 12));
-    const after = q.close >= 0 && !endsSentence ? cueAfter(words, afterWord, q.lastParagraph, /[,!?]\s*$/.test(inside)) : undefined;
+    const closesSentence = /[.…]\s*$/.test(inside) && /^\s*\p{Lu}/u.test(text.slice(q.close + 1, q.close + 4)) && !/^\s*(?:said|says|asked|added|wrote|told)\b/.test(text.slice(q.close + 1, q.close + 12));
+    const after = q.close >= 0 && !closesSentence ? cueAfter(words, afterWord, q.lastParagraph, /[,!?]\s*$/.test(inside)) : undefined;
     const before = cueBefore(words, openWord);
     // The cue right after the closing mark wins; a cue before the opening mark is next.
-    const cue = after && isAdjacent(text, q.close) ? after : (before ?? after);
+    const cue = (after && isAdjacent(text, q.close) ? after : (before ?? after)) ?? (q.close >= 0 && !closesSentence ? cueLater(words, afterWord, q.lastParagraph) : undefined);
     const followsQuote = lastQuote?.speaker != null && q.firstParagraph - lastQuote.q.lastParagraph <= 1;
     if (!isSpeech(text, q, { cued: cue !== undefined, fragment: cue?.embedded === true, followsQuote })) continue;
 

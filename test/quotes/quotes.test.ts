@@ -156,6 +156,8 @@ describe('attributing speakers', () => {
   it.each<[string, string, string]>([
     ['a state tag with full stops does not end the clause', 'Sen. Rand Paul, R-Ky., told Fox News that polls could be "way off," and have been unreliable in past races.', 'Rand Paul'],
     ['a verb coordinated with “but” shares the subject', 'Speaking to reporters Monday morning at party headquarters, Aung San Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."', 'Aung San Suu Kyi'],
+    ['the attribution later in the sentence, after a comma', '"Let me take this opportunity to thank the people of New Hampshire" for the victory, Bernie Sanders said.', 'Bernie Sanders'],
+    ['an inverted attribution later in the sentence', '"Many would consider that an embarrassment" if she did not win, said David Wasserman, an elections analyst.', 'David Wasserman'],
     ['a participle continues the report just before it', 'Omar Mateen did not mingle but left as soon as prayers were finished, Adel Nefzi said, adding, "He was not very religious."', 'Adel Nefzi'],
     ['a leading subordinate clause has its own subject', 'When told Perez was in the Cabinet, Taylor Bush thought for a moment and said that in the current political climate, "I think it\'s kind of an advantage not to be a celebrity."', 'Taylor Bush'],
   ])('%s', (_label, text, speaker) => {
