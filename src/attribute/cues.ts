@@ -99,6 +99,18 @@ export function cueLater(words: readonly Word[], k: number, paragraph: number): 
   return undefined;
 }
 
+/** `“…” — Kofi Mensah, Accra.` or a quote followed by a line `- Kofi Mensah.`: a dash and a name sign the quote. */
+export function cueDash(words: readonly Word[], k: number, paragraph: number): Cue | undefined {
+  const dash = words[k];
+  const name = words[k + 1];
+  if (!dash || !name || !/^[-–—]$/.test(dash.text) || dash.paragraph > paragraph + 1 || name.paragraph !== dash.paragraph || !/^\p{Lu}/u.test(name.text)) return undefined;
+  // `– An immigrant himself –`: a subheading between dashes, not a signature.
+  if (/^(?:a|an|the|this|that|in|on|at|for|from|by)$/i.test(name.text)) return undefined;
+  let end = k + 1;
+  while (end + 1 < words.length && words[end + 1]!.paragraph === dash.paragraph && !/^[,.;:(]$/.test(words[end + 1]!.text) && end - k < 6) end++;
+  return { cue: k, from: k + 1, to: end, prefer: 'first', embedded: false };
+}
+
 /** `X said: “`, `He added, “`, `X told reporters: “`, `According to X, “`, `X: “`. */
 export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   // k is the first word index at or after the opening mark; scan back from the mark.

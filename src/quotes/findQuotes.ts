@@ -4,7 +4,7 @@ import { mentionOf } from '../span.js';
 import type { Word } from '../recognize/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
-import { cueAfter, cueBefore, cueLater, endsSentence, isReportingVerb, sentenceSubject, trimAuxiliaries } from '../attribute/cues.js';
+import { cueAfter, cueBefore, cueDash, cueLater, endsSentence, isReportingVerb, sentenceSubject, trimAuxiliaries } from '../attribute/cues.js';
 import { indexMentions } from '../attribute/mentions.js';
 import { resolvePhrase, type Resolved, type SpeakerScope } from '../attribute/speakers.js';
 import { findIndirect } from './indirect.js';
@@ -34,7 +34,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     const after = q.close >= 0 && !closesSentence ? cueAfter(words, afterWord, q.lastParagraph, /[,!?]\s*$/.test(inside)) : undefined;
     const before = cueBefore(words, openWord);
     // The cue right after the closing mark wins; a cue before the opening mark is next.
-    const cue = (after && isAdjacent(text, q.close) ? after : (before ?? after)) ?? (q.close >= 0 && !closesSentence ? cueLater(words, afterWord, q.lastParagraph) : undefined);
+    const cue =
+      (after && isAdjacent(text, q.close) ? after : (before ?? after)) ??
+      (q.close >= 0 ? (cueDash(words, afterWord, q.lastParagraph) ?? (!closesSentence ? cueLater(words, afterWord, q.lastParagraph) : undefined)) : undefined);
     const followsQuote = lastQuote?.speaker != null && q.firstParagraph - lastQuote.q.lastParagraph <= 1;
     if (!isSpeech(text, q, { cued: cue !== undefined, fragment: cue?.embedded === true, followsQuote })) continue;
 

@@ -158,12 +158,19 @@ describe('attributing speakers', () => {
     ['a verb coordinated with “but” shares the subject', 'Speaking to reporters Monday morning at party headquarters, Aung San Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."', 'Aung San Suu Kyi'],
     ['the attribution later in the sentence, after a comma', '"Let me take this opportunity to thank the people of New Hampshire" for the victory, Bernie Sanders said.', 'Bernie Sanders'],
     ['an inverted attribution later in the sentence', '"Many would consider that an embarrassment" if she did not win, said David Wasserman, an elections analyst.', 'David Wasserman'],
+    ['a signature line after a pull quote', '"The idea that I would dismantle health care is wrong."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated vote.', 'Bernie Sanders'],
     ['a participle continues the report just before it', 'Omar Mateen did not mingle but left as soon as prayers were finished, Adel Nefzi said, adding, "He was not very religious."', 'Adel Nefzi'],
     ['a leading subordinate clause has its own subject', 'When told Perez was in the Cabinet, Taylor Bush thought for a moment and said that in the current political climate, "I think it\'s kind of an advantage not to be a celebrity."', 'Taylor Bush'],
   ])('%s', (_label, text, speaker) => {
     const q = direct(text);
     expect(q).toHaveLength(1);
     expect(speakerName(q[0])).toBe(speaker);
+  });
+
+  it('a subheading between dashes after a quote does not sign it', () => {
+    const q = direct('"So I think that there is resistance among many Americans against seeing their country change."\n\n– An immigrant himself –.\n\nRamos lives in Miami.');
+    expect(q).toHaveLength(1);
+    expect(speakerName(q[0])).not.toBe('An immigrant himself');
   });
 
   it('a verb coordinated after a quote shares the subject before the quote', () => {
