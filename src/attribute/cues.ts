@@ -150,7 +150,8 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
       if (participle && (words[v - 1]?.text === ',' || (/^[”"»]$/.test(words[v - 1]?.text ?? '') && words[v - 2]?.text === ','))) {
         // `…, Mensah said, adding “…`: the participle continues the report just before it.
         const said = words[v - 1]?.text === ',' && isReportingVerb(words[v - 2], words[v - 1]) && !/ing$/i.test(words[v - 2]!.text) ? v - 2 : -1;
-        const subject = said > 0 ? { from: subjectStart(words, said - 1), to: trimAuxiliaries(words, subjectStart(words, said - 1), said - 1) } : mainClauseSubject(words, v - 1);
+        const from = said > 0 ? subjectStart(words, said - 1) : -1;
+        const subject = said > 0 ? { from, to: trimAuxiliaries(words, from, said - 1) } : mainClauseSubject(words, v - 1);
         if (subject) return { cue: v, ...subject, prefer: 'first', embedded: v !== j && j === i };
       }
       const direct = v === j || (j - v <= 3 && /^(?:to|reporters|journalists|the|a|an|him|her|them|us|me|it)$/i.test(words[v + 1]?.text ?? '') && colon >= 0);
@@ -171,19 +172,11 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
 }
 
 /**
- * `Mensah’s case was that the rival “would say anything”`: a quoted fragment with no reporting
- * verb in reach is the words of the subject of its sentence, if it has one.
- */
-export function sentenceSubject(words: readonly Word[], k: number): { from: number; to: number } | undefined {
-  return mainClauseSubject(words, k);
-}
-
-/**
  * The subject of the clause ending at `k` (`Speaking in Accra, Mensah thanked voters`,
  * `Diallo, who leads the party, rallied supporters`): the phrase before its first finite verb
  * outside relative clauses and framing participles.
  */
-function mainClauseSubject(words: readonly Word[], k: number): { from: number; to: number } | undefined {
+export function mainClauseSubject(words: readonly Word[], k: number): { from: number; to: number } | undefined {
   const start = skipFraming(words, clauseStart(words, k), k);
   let relative = false;
   for (let f = start + 1; f < k; f++) {
@@ -298,7 +291,5 @@ function clauseStart(words: readonly Word[], k: number): number {
     if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text))) break;
     i--;
   }
-  // Leading framing (`At the beginning of August,`): the subject follows the last comma that
-  // precedes a capitalized word or a determiner, unless that comma opens an appositive.
   return i;
 }

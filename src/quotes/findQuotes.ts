@@ -4,7 +4,7 @@ import { mentionOf } from '../span.js';
 import type { Word } from '../recognize/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
-import { cueAfter, cueBefore, cueDash, cueLater, endsSentence, isReportingVerb, sentenceSubject, trimAuxiliaries } from '../attribute/cues.js';
+import { cueAfter, cueBefore, cueDash, cueLater, endsSentence, isReportingVerb, mainClauseSubject, trimAuxiliaries } from '../attribute/cues.js';
 import { indexMentions } from '../attribute/mentions.js';
 import { resolvePhrase, type Resolved, type SpeakerScope } from '../attribute/speakers.js';
 import { findIndirect } from './indirect.js';
@@ -47,10 +47,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
       resolved = resolvePhrase(scope, cue.from, cue.to, cue.prefer, q.open);
       if (resolved) confidence = CONFIDENCE[resolved.via];
     }
-    // A fragment inside a sentence with no reporting verb in reach: the sentence's subject said it.
+    // A fragment inside a sentence with no reporting verb in reach (`Mensah’s case was that the
+    // rival “would say anything”`): the sentence's subject said it.
     const uncuedFragment = !cue && /^[\p{Ll}]/u.test(text.slice(q.start, q.start + 1)) && openWord > 0 && !words[openWord]!.sentenceStart && words[openWord - 1]!.paragraph === words[openWord]?.paragraph;
     if (uncuedFragment) {
-      const subject = sentenceSubject(words, openWord - 1);
+      const subject = mainClauseSubject(words, openWord - 1);
       if (subject) resolved = resolvePhrase(scope, subject.from, subject.to, 'first', q.open);
       if (resolved) confidence = CONFIDENCE.subject;
     }

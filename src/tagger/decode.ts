@@ -144,6 +144,7 @@ export function tagSentence(scorer: Scorer, tokens: readonly TaggerToken[], doc:
     }
     const m1 = i > 0 ? tags[i - 1]! : '<s>';
     const m2 = i > 1 ? tags[i - 2]! : '<s>';
+    features.length = 0;
     dynamicFeatures(view, i, m1, m2, doc, features);
     scores.set(statics.subarray(i * n, i * n + n));
     scorer.score(features, scores);
@@ -181,23 +182,22 @@ export function tagDocument(scorer: Scorer, sentences: readonly (readonly Tagger
   // A sentence whose words' history is what the first pass saw would come out the same: kept.
   const seen: (string | undefined)[][] = [];
   const first = sentences.map((s, k) => {
-    seen.push(historyOf(s, doc));
+    seen.push(historyOf(views[k]!, doc));
     return tagSentence(scorer, s, doc, views[k], statics[k]);
   });
   return sentences.map((s, k) => {
-    if (!sameHistory(seen[k]!, historyOf(s, doc))) return tagSentence(scorer, s, doc, views[k], statics[k]);
+    if (!sameHistory(seen[k]!, historyOf(views[k]!, doc))) return tagSentence(scorer, s, doc, views[k], statics[k]);
     remember(s, first[k]!.tags, doc);
     return first[k]!;
   });
 }
 
 /** What the document's history says about each capitalized word of a sentence (the only words it is consulted for). */
-function historyOf(tokens: readonly TaggerToken[], doc: DocumentContext): (string | undefined)[] {
+function historyOf(view: SentenceView, doc: DocumentContext): (string | undefined)[] {
   const out: (string | undefined)[] = [];
-  for (const t of tokens) {
-    const lower = t.text.toLowerCase();
-    if (lower !== t.text) out.push(doc.history.get(lower));
-  }
+  view.tokens.forEach((t, i) => {
+    if (view.lower[i] !== t.text) out.push(doc.history.get(view.lower[i]!));
+  });
   return out;
 }
 

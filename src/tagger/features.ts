@@ -27,8 +27,8 @@ export const T = {
 const PRIME = 0x01000193;
 const OFFSET = 0x811c9dc5;
 
-function mix(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
+function mix(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
   return h;
 }
 
@@ -39,9 +39,7 @@ export function feature(template: number, a: string): number {
 
 /** Hash of a template and `a.slice(from, to)`, without slicing. */
 export function featureRange(template: number, a: string, from: number, to: number): number {
-  let h = Math.imul(OFFSET ^ template, PRIME);
-  for (let i = from; i < to; i++) h = Math.imul(h ^ a.charCodeAt(i), PRIME);
-  return h >>> 0;
+  return mix(Math.imul(OFFSET ^ template, PRIME), a, from, to) >>> 0;
 }
 
 /** Hash of a template and two strings (kept apart by a separator no token contains). */
@@ -194,10 +192,7 @@ function shortShape(word: string): string {
 export function tokenFeatures(view: SentenceView, i: number, tagM1: string, tagM2: string, doc: DocumentContext, out: number[]): number[] {
   out.length = 0;
   staticFeatures(view, i, doc, out);
-  const extra: number[] = [];
-  dynamicFeatures(view, i, tagM1, tagM2, doc, extra);
-  for (const f of extra) out.push(f);
-  return out;
+  return dynamicFeatures(view, i, tagM1, tagM2, doc, out);
 }
 
 const tagFeatures = new Map<string, number>();
@@ -217,9 +212,8 @@ function tagPairFeature(m2: string, m1: string): number {
   return f;
 }
 
-/** Features that depend on the tags chosen so far and on the document's history. */
+/** Features that depend on the tags chosen so far and on the document's history. Appends to `out`. */
 export function dynamicFeatures(view: SentenceView, i: number, tagM1: string, tagM2: string, doc: DocumentContext, out: number[]): number[] {
-  out.length = 0;
   const w = view.lower[i]!;
   out.push(tagFeature(tagM1));
   out.push(tagPairFeature(tagM2, tagM1));
@@ -291,12 +285,16 @@ export function neighbourFeatures(offset: (typeof NEIGHBOURS)[number], text: str
   return out;
 }
 
+/** `arr[k]`, or the sentence-edge marker past either end. */
+function at(k: number, arr: readonly string[]): string {
+  return k < 0 ? '<s>' : k >= arr.length ? '</s>' : arr[k]!;
+}
+
 /** Features of the token in its sentence: POS, word pairs, gazetteer spans, the document's capitals. */
 export function contextFeatures(view: SentenceView, i: number, doc: DocumentContext, out: number[]): number[] {
   const { tokens, lower, shorts } = view;
   const w = lower[i]!;
   const text = tokens[i]!.text;
-  const at = (k: number, arr: readonly string[]) => (k < 0 ? '<s>' : k >= arr.length ? '</s>' : arr[k]!);
   out.push(feature(T.pos, tokens[i]!.pos));
   out.push(feature(T.posM1, i > 0 ? tokens[i - 1]!.pos : '<s>'));
   out.push(feature(T.posP1, i + 1 < tokens.length ? tokens[i + 1]!.pos : '</s>'));
