@@ -40,29 +40,51 @@ type Nlp = ReturnType<typeof winkNLP>;
 interface ItemLike {
   out(f: unknown): unknown;
 }
-let instance: Nlp | undefined;
 
-/** wink-nlp loads its model once, on first use, so importing newsextract stays cheap. */
-function nlp(): Nlp {
-  instance ??= winkNLP(model, ['sbd', 'pos', 'ner']);
-  return instance;
+/**
+ * The part of wink-nlp's model that grows: its lexeme table. wink-nlp adds every word it has not
+ * seen to this table, and its tokenizer keeps a word whole once the table has it (`Mensah’s` read
+ * once as one token stays one token in every later article). So that the tokens of an article never
+ * depend on the articles read before it, the words an article added are taken out of the hash again
+ * when it is done; the list (and wink-nlp's private per-word array aligned with it) only grows, and
+ * the instance is replaced before that growth matters.
+ */
+interface Lexemes {
+  hash: Record<string, number>;
+  list: string[];
+  /** Entries below this index are the model's own vocabulary. */
+  intrinsicSize: number;
 }
 
-let lexiconOnly: Nlp | undefined;
-
-/** A second wink-nlp instance that only tokenizes: lexicon lookups need no tagging. */
-function lexicon(): Nlp {
-  if (!lexiconOnly) {
-    lexiconOnly = winkNLP(model, []);
-    // wink-nlp numbers words it has not seen past the end of its lexicon, in order of first sight:
-    // the id of an unknown word read before any other is where the lexicon ends.
-    firstUnknownId = idOf(lexiconOnly, 'qzxjvqzxjv');
-  }
-  return lexiconOnly;
+interface Session {
+  nlp: Nlp;
+  lexemes: Lexemes;
 }
 
-function idOf(n: Nlp, word: string): number {
-  return (n.readDoc(word).tokens().out(n.its.uniqueId) as number[])[0] ?? Infinity;
+/** Words an instance may have seen before it is replaced (~10 MB of wink-nlp bookkeeping). */
+const SESSION_WORDS = 200_000;
+let session: Session | undefined;
+
+/** wink-nlp loads its model on first use, so importing newsextract stays cheap. */
+function current(): Session {
+  if (session && session.lexemes.list.length - session.lexemes.intrinsicSize < SESSION_WORDS) return session;
+  const wrapped = model as unknown as { core(): { features: { lexeme: Lexemes } } };
+  let lexemes: Lexemes | undefined;
+  // The core model is built inside winkNLP(); keep a handle on its lexeme table.
+  const withHandle = { ...wrapped, core: () => {
+    const core = wrapped.core();
+    lexemes = core.features.lexeme;
+    return core;
+  } };
+  const nlp = winkNLP(withHandle as unknown as typeof model, ['sbd', 'pos', 'ner']);
+  if (!lexemes) throw new Error('newsextract: wink-nlp did not load its core model');
+  session = { nlp, lexemes };
+  return session;
+}
+
+/** Take the words added since `mark` back out of the lookup hash (they stay in the list, which only grows). */
+function forget(lexemes: Lexemes, mark: number): void {
+  for (let k = Math.max(mark, lexemes.intrinsicSize); k < lexemes.list.length; k++) delete lexemes.hash[lexemes.list[k]!];
 }
 
 /**
@@ -70,9 +92,17 @@ function idOf(n: Nlp, word: string): number {
  * wink-nlp's tokenization is lossless, so character offsets are exact.
  */
 export function analyze(text: string): WinkAnalysis {
-  const n = nlp();
+  const { nlp: n, lexemes } = current();
+  const mark = lexemes.list.length;
+  try {
+    return read(n, n.readDoc(maskRunaways(text)));
+  } finally {
+    forget(lexemes, mark);
+  }
+}
+
+function read(n: Nlp, doc: ReturnType<Nlp['readDoc']>): WinkAnalysis {
   const its = n.its;
-  const doc = n.readDoc(maskRunaways(text));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -112,20 +142,12 @@ function rangeOf(tokens: Token[], first: number, last: number): TokenRange {
   return { first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
 }
 
-let firstUnknownId: number | undefined;
-const vocabularyCache = new Map<string, boolean>();
-
 /**
- * Whether wink-nlp's English lexicon knows a word (`business`, `tattoo`; not `mensah`).
- * Words outside the lexicon get ids past its end, so one unknown probe gives the boundary.
+ * Whether wink-nlp's English lexicon knows a word (`business`, `tattoo`; not `mensah`): the
+ * model's own vocabulary, never the words read from articles.
  */
 export function inVocabulary(word: string): boolean {
-  const key = word.toLowerCase();
-  let known = vocabularyCache.get(key);
-  if (known !== undefined) return known;
-  const n = lexicon();
-  known = !/\s/.test(key) && idOf(n, key) < firstUnknownId!;
-  if (vocabularyCache.size > 50_000) vocabularyCache.clear();
-  vocabularyCache.set(key, known);
-  return known;
+  const { lexemes } = current();
+  const id = lexemes.hash[word.toLowerCase()];
+  return id !== undefined && id < lexemes.intrinsicSize;
 }
