@@ -211,7 +211,7 @@ function startsSpeakerPhrase(words: readonly Word[], i: number, afterQuote: bool
 
 /** Drop adverbs, auxiliaries and negation between a subject and its verb (`he ridiculously added`, `won’t admit`). */
 export function trimAuxiliaries(words: readonly Word[], from: number, to: number): number {
-  while (to >= from && (/^(?:also|then|further|later|again|not|n[’']t|[’']t|will|would|could|should|can|may|might|must|did|does|do|has|have|had|won|wo|ca)$/i.test(words[to]!.text) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV'))) to--;
+  while (to >= Math.max(from, 0) && (/^(?:also|then|further|later|again|not|n[’']t|[’']t|will|would|could|should|can|may|might|must|did|does|do|has|have|had|won|wo|ca)$/i.test(words[to]!.text) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV'))) to--;
   return to;
 }
 
@@ -228,6 +228,8 @@ function phraseEnd(words: readonly Word[], from: number): number {
  * the whole clause, whose first name is the subject.
  */
 function subjectStart(words: readonly Word[], k: number): number {
+  // A reporting verb that is the article's first word has no subject before it.
+  if (k < 0) return 0;
   const start = clauseStart(words, k);
   let depth = 0;
   for (let i = k; i > start; i--) {

@@ -110,7 +110,7 @@ export function previousSentenceSpeaker(scope: SpeakerScope, openWord: number, p
   let k = openWord - 1;
   while (k >= 0 && !endsSentence(words, k, /^[.!?…]$/) && words[k]!.start >= paragraph.start) k--;
   const end = k;
-  if (end < 0 || words[end]!.start < paragraph.start) return undefined;
+  if (end < 1 || words[end]!.start < paragraph.start) return undefined;
   let s = end - 1;
   while (s > 0 && !words[s]!.sentenceStart && words[s - 1]!.start >= paragraph.start) s--;
   // `“…,” the senator said.`: the quote is not the subject; the words after it are.
