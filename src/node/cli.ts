@@ -1,5 +1,4 @@
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { dirname } from 'node:path';
+import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import { extract } from '../extract.js';
@@ -7,11 +6,13 @@ import { toRows, type Rows } from '../rows.js';
 import type { Extraction } from '../types.js';
 import { extractDirectory, type DirectoryRecord } from './directory.js';
 import { listFiles } from './load.js';
+import { decodeText } from './decode.js';
+import { OutputError, isBrokenPipe, openOutput } from './output.js';
 
 export const HELP = `newsextract — people, organizations, places, dates and quotes from news articles
 
 Usage:
-  newsextract <dir|glob|file|->  [--format jsonl|json|csv] [--out FILE] [--workers N] [--only LIST]
+  newsextract <dir|glob|file|->  [--format jsonl|json|csv] [--out FILE] [--workers N] [--only LIST] [--include-text]
 
 Input:
   dir      every .txt .md .html .htm .json .jsonl file below it
@@ -26,7 +27,12 @@ Options:
   --out      write to FILE instead of standard output
   --workers  worker threads (default: all cores)
   --only     keep only these fields: people,organizations,places,dates,quotes
+  --include-text
+             add "text": the text the offsets index (for HTML and JSON input, the article
+             taken out of the page or record); jsonl and json only
   --help     this text
+
+Paths in the output are as you wrote the input: relative stays relative.
 
 Examples:
   newsextract examples/articles > results.jsonl
@@ -34,8 +40,16 @@ Examples:
   newsextract corpus/ --format csv --out tables/corpus
   cat article.txt | newsextract -
 
-Exit codes: 0 all files extracted, 1 some files failed (listed on stderr), 2 usage error.
+Exit codes:
+  0    every file extracted (also when the reader of the output stops early, as head does)
+  1    some files failed (listed on stderr with path and reason); the rest were written
+  2    usage error
+  3    the output could not be written (stderr says where and why)
+  130  interrupted (Ctrl-C); what was written is complete and valid
 `;
+
+/** The CLI's exit codes (see HELP). */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, output: 3, interrupted: 130 } as const;
 
 const FIELDS = ['people', 'organizations', 'places', 'dates', 'quotes'] as const;
 type Field = (typeof FIELDS)[number];
@@ -54,6 +68,7 @@ interface CliOptions {
   out?: string;
   workers?: number;
   only: Field[];
+  includeText: boolean;
 }
 
 function parse(argv: string[]): CliOptions | 'help' {
@@ -62,7 +77,7 @@ function parse(argv: string[]): CliOptions | 'help' {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { format: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' }, only: { type: 'string' }, 'include-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
@@ -72,6 +87,7 @@ function parse(argv: string[]): CliOptions | 'help' {
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing input: give a directory, glob, file, or - for stdin' : `one input expected, got ${positionals.length}: ${positionals.join(' ')}`);
   const format = (values.format ?? 'jsonl') as CliOptions['format'];
   if (!['jsonl', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be jsonl, json or csv, got "${values.format}"`);
+  if (format === 'csv' && values['include-text']) throw new UsageError('--include-text works with --format jsonl or json: CSV tables carry no article text');
   if (format === 'csv' && !values.out) throw new UsageError('--format csv writes three tables: give --out FILE (FILE.entities.csv, FILE.mentions.csv, FILE.quotes.csv)');
   let workers: number | undefined;
   if (values.workers !== undefined) {
@@ -81,39 +97,48 @@ function parse(argv: string[]): CliOptions | 'help' {
   const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [...FIELDS];
   const unknown = only.filter((f) => !(FIELDS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError(`--only takes ${FIELDS.join(',')}; unknown: ${unknown.join(',')}`);
-  return { input: positionals[0]!, format, ...(values.out ? { out: values.out } : {}), ...(workers ? { workers } : {}), only: only as Field[] };
+  return { input: positionals[0]!, format, ...(values.out ? { out: values.out } : {}), ...(workers ? { workers } : {}), only: only as Field[], includeText: values['include-text'] === true };
 }
 
-/** The CLI as a function: returns the exit code. */
+/** The CLI as a function: returns the exit code ({@link EXIT}). */
 export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Promise<number> {
   let options: CliOptions;
   try {
     const p = parse(argv);
     if (p === 'help') {
       io.stdout.write(HELP);
-      return 0;
+      return EXIT.ok;
     }
     options = p;
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`newsextract: ${e.message}\nRun newsextract --help for usage.\n`);
-      return 2;
+      return EXIT.usage;
     }
     throw e;
   }
+  // Write errors arrive through each write's callback; without a listener the stream's 'error' event would crash the process.
+  io.stdout.on('error', () => {});
 
-  const sink = openSink(options, io);
+  let sink: Sink;
+  try {
+    sink = openSink(options, io);
+  } catch (e) {
+    if (e instanceof OutputError) return reportOutputError(e, io);
+    throw e;
+  }
   const failures: string[] = [];
   let done = 0;
+  let readerGone = false;
   const progress = io.stderr.isTTY ? new Progress(io.stderr) : undefined;
   try {
     if (options.input === '-') {
-      const text = await readAll(io.stdin);
-      await sink.write({ path: '-', result: extract(text) });
+      const text = await readStdin(io.stdin, failures);
+      if (text !== undefined) await sink.write({ path: '-', result: extract(text), text });
       done++;
     } else {
       if (progress) progress.total = (await listFiles(options.input)).length;
-      const run = extractDirectory(options.input, { ...(options.workers ? { workers: options.workers } : {}) });
+      const run = extractDirectory(options.input, { ...(options.workers ? { workers: options.workers } : {}), includeText: options.includeText });
       let any = false;
       for await (const record of run) {
         any = true;
@@ -126,19 +151,42 @@ export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Pro
       if (!any && !signal?.aborted) {
         io.stderr.write(`newsextract: no articles found at ${options.input}\n`);
         await sink.close();
-        return 2;
+        return EXIT.usage;
       }
     }
+    await sink.close();
+  } catch (e) {
+    // The reader of standard output went away (`| head`): stop quietly, as a pipeline expects.
+    if (isBrokenPipe(e)) readerGone = true;
+    else if (e instanceof OutputError) return reportOutputError(e, io);
+    else throw e;
   } finally {
     progress?.clear();
-    await sink.close();
   }
   if (signal?.aborted) io.stderr.write(`newsextract: stopped after ${done} article(s); output so far is complete and valid\n`);
   if (failures.length) {
     io.stderr.write(`newsextract: ${failures.length} file(s) failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
-    return 1;
+    return EXIT.someFailed;
   }
-  return signal?.aborted ? 130 : 0;
+  if (readerGone) return EXIT.ok;
+  return signal?.aborted ? EXIT.interrupted : EXIT.ok;
+}
+
+function reportOutputError(e: OutputError, io: CliIO): number {
+  io.stderr.write(`${e.message}\n`);
+  return EXIT.output;
+}
+
+/** Standard input as one article, with the same binary and encoding checks as a file. */
+async function readStdin(stream: NodeJS.ReadableStream, failures: string[]): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  try {
+    return decodeText('-', Buffer.concat(chunks));
+  } catch (e) {
+    failures.push(`-: ${(e as Error).message.replace(/^newsextract: -: /, '')}`);
+    return undefined;
+  }
 }
 
 interface Sink {
@@ -146,16 +194,25 @@ interface Sink {
   close(): Promise<void>;
 }
 
-function project(record: { path: string; result: Extraction }, only: Field[]): Record<string, unknown> {
+function project(record: { path: string; result: Extraction; text?: string }, options: CliOptions): Record<string, unknown> {
   const out: Record<string, unknown> = { path: record.path, meta: record.result.meta };
-  for (const f of only) out[f] = record.result[f];
+  for (const f of options.only) out[f] = record.result[f];
+  if (options.includeText) out.text = record.text ?? '';
   return out;
 }
 
+const STDOUT = 'standard output';
+
+/** An output file, opened now so that a bad path fails before any work; errors name the file. */
+function fileStream(path: string): { path: string; stream: Writable } {
+  const stream = createWriteStream('', { fd: openOutput(path) });
+  stream.on('error', () => {}); // reported through the write callbacks
+  return { path, stream };
+}
+
 function openSink(options: CliOptions, io: CliIO): Sink {
-  if (options.out) mkdirSync(dirname(options.out), { recursive: true });
   if (options.format === 'csv') {
-    const tables = (['entities', 'mentions', 'quotes'] as const).map((t) => ({ t, stream: createWriteStream(`${options.out}.${t}.csv`), header: false }));
+    const tables = (['entities', 'mentions', 'quotes'] as const).map((t) => ({ t, ...fileStream(`${options.out}.${t}.csv`), header: false }));
     return {
       async write(record) {
         const rows: Rows = toRows(record.result, record.path);
@@ -163,34 +220,34 @@ function openSink(options: CliOptions, io: CliIO): Sink {
           const list = rows[table.t] as unknown as Record<string, unknown>[];
           if (!table.header) {
             const columns = Object.keys(toRowsTemplate[table.t]);
-            await put(table.stream, `${columns.join(',')}\n`);
+            await put(table, `${columns.join(',')}\n`);
             table.header = true;
           }
-          for (const row of list) await put(table.stream, `${Object.values(row).map(csvCell).join(',')}\n`);
+          for (const row of list) await put(table, `${Object.values(row).map(csvCell).join(',')}\n`);
         }
       },
       async close() {
         for (const table of tables) {
-          if (!table.header) await put(table.stream, `${Object.keys(toRowsTemplate[table.t]).join(',')}\n`);
-          await end(table.stream);
+          if (!table.header) await put(table, `${Object.keys(toRowsTemplate[table.t]).join(',')}\n`);
+          await end(table);
         }
       },
     };
   }
-  const stream: Writable = options.out ? createWriteStream(options.out) : io.stdout;
+  const target = options.out ? fileStream(options.out) : { path: STDOUT, stream: io.stdout };
   let first = true;
   return {
     async write(record) {
-      const json = JSON.stringify(project(record, options.only));
-      if (options.format === 'jsonl') await put(stream, `${json}\n`);
+      const json = JSON.stringify(project(record, options));
+      if (options.format === 'jsonl') await put(target, `${json}\n`);
       else {
-        await put(stream, `${first ? '[\n' : ',\n'}${json}`);
+        await put(target, `${first ? '[\n' : ',\n'}${json}`);
         first = false;
       }
     },
     async close() {
-      if (options.format === 'json') await put(stream, first ? '[]\n' : '\n]\n');
-      if (options.out) await end(stream as WriteStream);
+      if (options.format === 'json') await put(target, first ? '[]\n' : '\n]\n');
+      if (options.out) await end(target);
     },
   };
 }
@@ -207,20 +264,21 @@ function csvCell(v: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function put(stream: Writable, chunk: string): Promise<void> {
+/** Write one chunk; a failure becomes an OutputError naming the target (EPIPE on stdout stays itself). */
+function put(target: { path: string; stream: Writable }, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    stream.write(chunk, (err) => (err ? reject(err) : resolve()));
+    target.stream.write(chunk, (err?: NodeJS.ErrnoException | null) => {
+      if (!err) resolve();
+      else reject(err.code === 'EPIPE' && target.path === STDOUT ? err : new OutputError(target.path, err));
+    });
   });
 }
 
-function end(stream: Writable): Promise<void> {
-  return new Promise((resolve) => stream.end(resolve));
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+function end(target: { path: string; stream: Writable }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    target.stream.once('error', (err: NodeJS.ErrnoException) => reject(new OutputError(target.path, err)));
+    target.stream.end(() => resolve());
+  });
 }
 
 /** A one-line progress bar on a terminal: files done, files/s, ETA. */

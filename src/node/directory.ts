@@ -6,7 +6,7 @@ import { loadArticles, type LoadedArticle, type LoadOptions } from './load.js';
 
 /** One article's outcome. Exactly one of `result` and `error` is set. */
 export type DirectoryRecord =
-  | { path: string; result: Extraction; url?: string; error?: undefined }
+  | { path: string; result: Extraction; url?: string; text?: string; error?: undefined }
   | { path: string; error: { reason: string; message: string }; result?: undefined };
 
 export interface DirectoryOptions extends LoadOptions {
@@ -14,6 +14,12 @@ export interface DirectoryOptions extends LoadOptions {
   workers?: number;
   /** Options passed to every `extract()` call. */
   extract?: ExtractOptions;
+  /**
+   * Put the text that was extracted, which the result's offsets index, into each record as
+   * `text`. For HTML and JSON files that is the article text taken out of the page or record,
+   * not the file. Default false.
+   */
+  includeText?: boolean;
 }
 
 /** Counts for a finished (or stopped) run. */
@@ -50,7 +56,7 @@ export function extractDirectory(patternOrDir: string, options: DirectoryOptions
       try {
         for await (const article of loadArticles(patternOrDir, options)) {
           totals.read++;
-          inFlight.push(extractOne(article, options.extract ?? {}, pool));
+          inFlight.push(extractOne(article, options.extract ?? {}, pool, options.includeText === true));
           if (inFlight.length >= window) yield count(await inFlight.shift()!, totals);
         }
         while (inFlight.length > 0) yield count(await inFlight.shift()!, totals);
@@ -68,14 +74,14 @@ function count(r: DirectoryRecord, totals: Totals): DirectoryRecord {
   return r;
 }
 
-async function extractOne(article: LoadedArticle, base: ExtractOptions, pool: Piscina | undefined): Promise<DirectoryRecord> {
+async function extractOne(article: LoadedArticle, base: ExtractOptions, pool: Piscina | undefined, includeText: boolean): Promise<DirectoryRecord> {
   if (article.error) return { path: article.path, error: { reason: article.error.reason, message: article.error.message } };
   const options: ExtractOptions = { ...base };
   if (article.meta?.published && options.published === undefined) options.published = article.meta.published;
   try {
     const result = pool ? ((await pool.run({ text: article.text, options })) as Extraction) : extract(article.text, options);
     if (article.meta?.title && !result.meta.title) result.meta.title = article.meta.title;
-    return { path: article.path, result, ...(article.meta?.url ? { url: article.meta.url } : {}) };
+    return { path: article.path, result, ...(article.meta?.url ? { url: article.meta.url } : {}), ...(includeText ? { text: article.text } : {}) };
   } catch (e) {
     return { path: article.path, error: { reason: 'extract', message: `newsextract: ${article.path}: ${(e as Error).message}` } };
   }

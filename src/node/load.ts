@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import fg from 'fast-glob';
 import { ArticleReadError, decodeText } from './decode.js';
 import { htmlToArticle } from './html.js';
@@ -32,14 +32,17 @@ export interface LoadOptions {
 export const DEFAULT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl'];
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** The files a directory, file or glob names, sorted so runs are reproducible. */
+/**
+ * The files a directory, file or glob names, sorted so runs are reproducible. Paths are as the
+ * caller wrote them: a relative directory gives relative paths, an absolute one absolute paths.
+ */
 export async function listFiles(patternOrDir: string, options: LoadOptions = {}): Promise<string[]> {
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   const info = await stat(patternOrDir).catch(() => undefined);
   let pattern = patternOrDir;
-  if (info?.isFile()) return [resolve(patternOrDir)];
-  if (info?.isDirectory()) pattern = `${fg.convertPathToPattern(patternOrDir)}/**/*.{${extensions.join(',')}}`;
-  const files = await fg(pattern, { onlyFiles: true, absolute: true, dot: false, ignore: options.ignore ?? [], followSymbolicLinks: true });
+  if (info?.isFile()) return [patternOrDir];
+  if (info?.isDirectory()) pattern = `${fg.convertPathToPattern(patternOrDir.replace(/(?<=.)[\\/]+$/, ''))}/**/*.{${extensions.join(',')}}`;
+  const files = await fg(pattern, { onlyFiles: true, dot: false, ignore: options.ignore ?? [], followSymbolicLinks: true });
   return files.sort();
 }
 

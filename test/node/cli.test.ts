@@ -3,17 +3,17 @@
  * temp directory of good and bad files.
  */
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articlesDir, sampleArticles } from '../helpers.js';
+import { articlesDir, sampleArticles, variedCorpus } from '../helpers.js';
 
 const cli = join(import.meta.dirname, '../../dist/node/cli.js');
 
-async function newsextract(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function newsextract(args: string[], input?: string | Buffer, cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile('node', [cli, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile('node', [cli, ...args], { maxBuffer: 256 * 1024 * 1024, ...(cwd ? { cwd } : {}) }, (error, stdout, stderr) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
     if (input !== undefined) child.stdin!.end(input);
@@ -30,6 +30,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'invalid-utf8.txt'), Buffer.from([0x4b, 0x6f, 0x66, 0x69, 0x20, 0xff, 0xfe, 0xfd, 0x80, 0x81]));
+  // Detection would read this as windows-1257 mojibake (`ÿþÃ(…`) at low confidence: reported instead.
+  writeFileSync(join(dir, 'mojibake.txt'), Buffer.concat([Buffer.from('Kofi Mensah said '), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' in Accra.')]));
   writeFileSync(join(dir, 'bom.md'), `\uFEFF${b!.text}`);
   writeFileSync(
     join(dir, 'page.html'),
@@ -58,7 +60,8 @@ describe('newsextract CLI', () => {
     expect(stderr).toMatch(/binary\.txt: looks binary/);
     expect(stderr).toMatch(/records\.jsonl#2: has no string field "text"/);
     expect(stderr).toMatch(/invalid-utf8\.txt: is not valid UTF-8 and its encoding could not be detected/);
-    expect(stderr).toMatch(/3 file\(s\) failed/);
+    expect(stderr).toMatch(/mojibake\.txt: is not valid UTF-8/);
+    expect(stderr).toMatch(/4 file\(s\) failed/);
   }, 60_000);
 
   it('decodes a non-UTF-8 file by detection instead of failing or garbling', async () => {
@@ -76,6 +79,13 @@ describe('newsextract CLI', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.length).toBeGreaterThan(1000);
   }, 60_000);
+
+  it('refuses binary data on stdin as it refuses a binary file', async () => {
+    const { code, stdout, stderr } = await newsextract(['-'], Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x47, 0x4e, 0x55]));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^ {2}-: looks binary \(NUL bytes\), not text$/m);
+  }, 30_000);
 
   it('reads one article from stdin with -', async () => {
     const { code, stdout } = await newsextract(['-'], '“We will strike on Monday,” Kofi Mensah, the chair of the union, told reporters in Nairobi.');
@@ -143,5 +153,78 @@ describe('newsextract CLI', () => {
     expect(lines.length).toBeLessThan(400);
     for (const l of lines) expect(() => JSON.parse(l)).not.toThrow();
   }, 60_000);
-});
 
+  it('writes paths as given: a relative input gives relative paths', async () => {
+    const { stdout } = await newsextract(['nested', '--only', 'people'], undefined, dir);
+    const paths = stdout.trim().split('\n').map((l) => (JSON.parse(l) as { path: string }).path);
+    expect(paths).toEqual([expect.stringMatching(/^nested\/deeper\/[^/]+\.txt$/)]);
+  }, 30_000);
+
+  it('--include-text adds the text the offsets index, also for HTML and JSONL input', async () => {
+    const { stdout } = await newsextract([dir, '--include-text', '--workers', '1']);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { path: string; text: string; people: { mentions: { start: number; end: number; text: string }[] }[] });
+    const html = lines.find((l) => l.path.endsWith('page.html'))!;
+    expect(html.text).toMatch(/^Teachers strike\n\nKofi Mensah, the chair/);
+    for (const l of lines) for (const m of l.people.flatMap((p) => p.mentions)) expect(l.text.slice(m.start, m.end)).toBe(m.text);
+    expect(lines.find((l) => l.path.endsWith('records.jsonl#1'))!.text).toBe('Amina Diallo said in Dakar on Monday that the talks had failed.');
+  }, 60_000);
+
+  // Whatever the environment answers for these (EACCES, EROFS, ENOENT…), the CLI says it in one
+  // line naming the path and exits 3; none of them may hang or print a stack trace.
+  it.each<[string, (d: string) => string]>([
+    ['a directory that cannot be made (under /proc)', () => '/proc/1/newsextract-x/out.jsonl'],
+    ['a path through a file', (d) => { writeFileSync(join(d, 'plain.txt'), 'x'); return join(d, 'plain.txt', 'out.jsonl'); }],
+    ['an existing directory', (d) => d],
+    ['a file system that refuses writes (sysfs)', () => '/sys/newsextract-out.jsonl'],
+  ])('--out to %s: one line on stderr, exit 3', async (_label, target) => {
+    const d = mkdtempSync(join(tmpdir(), 'newsextract-out-'));
+    const out = target(d);
+    let expected = '';
+    try {
+      openSync(out, 'w');
+    } catch (e) {
+      expected = (e as NodeJS.ErrnoException).code ?? '';
+    }
+    const { code, stdout, stderr } = await newsextract([join(articlesDir), '--out', out]);
+    expect(code).toBe(3);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^newsextract: cannot write output: \S+: [a-z ,/-]+ \(E[A-Z]+\)\n$/);
+    if (expected && expected !== 'ENOENT') expect(stderr).toContain(`(${expected})`);
+  }, 30_000);
+
+  it('stops quietly when the reader of its output goes away (| head -1)', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'newsextract-pipe-'));
+    const texts = sampleArticles().map((a) => a.text);
+    for (let i = 0; i < 200; i++) writeFileSync(join(big, `a${String(i).padStart(4, '0')}.txt`), texts[i % texts.length]!);
+    const child = spawn('node', [cli, big, '--workers', '1']);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('over 300 files with duplicates: 1 and 2 workers agree line for line, and identical copies give identical results', async () => {
+    const many = mkdtempSync(join(tmpdir(), 'newsextract-many-'));
+    const docs = variedCorpus();
+    const copies = 320;
+    for (let i = 0; i < copies; i++) writeFileSync(join(many, `a${String(i).padStart(4, '0')}.txt`), docs[(i * 7) % docs.length]!);
+    const one = await newsextract([many, '--workers', '1']);
+    const two = await newsextract([many, '--workers', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const lines = one.stdout.trim().split('\n');
+    expect(lines).toHaveLength(copies);
+    const byText = new Map<string, string>();
+    for (const line of lines) {
+      const { path, ...rest } = JSON.parse(line) as { path: string };
+      const text = docs[(Number(/a(\d+)\.txt$/.exec(path)![1]) * 7) % docs.length]!;
+      const json = JSON.stringify(rest);
+      if (byText.has(text)) expect(json).toBe(byText.get(text));
+      else byText.set(text, json);
+    }
+    expect(byText.size).toBe(docs.length);
+  }, 300_000);
+});
