@@ -1,17 +1,17 @@
 import type { Extraction, ExtractOptions } from './types.js';
 import { runPipeline } from './pipeline.js';
+import { WINDOW_CHARS, extractInWindows } from './windows.js';
+import { emptyExtraction } from './empty.js';
 
-/** An Extraction with nothing in it: the documented result for empty or blank input. */
-export function emptyExtraction(): Extraction {
-  return { meta: {}, people: [], organizations: [], places: [], dates: [], quotes: [] };
-}
+export { emptyExtraction };
 
 /**
  * Read one news article and return its people, organizations, places, dates and quotes,
  * each grounded by character offsets into `text`.
  *
  * Pure: no file system, no network; runs in Node, Deno, browsers and notebooks.
- * Linear in the length of the text.
+ * Linear in the length of the text; texts over 250,000 characters are read in windows, so
+ * memory stays bounded (see docs/robustness.md).
  *
  * @param text - The article as plain text (scraped boilerplate is tolerated).
  * @param options - Publication date override, date-resolution choices, and whether to use the name tagger.
@@ -40,8 +40,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     throw new TypeError(`newsextract: options.tagger must be a boolean, got ${describe(options.tagger)}`);
   }
   if (text.trim().length === 0) return emptyExtraction();
-  return runPipeline(text, options);
+  return text.length <= WINDOW_CHARS ? runPipeline(text, options) : extractInWindows(text, options);
 }
+
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
