@@ -2,6 +2,7 @@ import type { Extraction, ExtractOptions } from './types.js';
 import type { Span } from './span.js';
 import { overlaps } from './span.js';
 import { paragraphsOf } from './segment/paragraphs.js';
+import { truecase } from './segment/truecase.js';
 import { findBoilerplate } from './segment/boilerplate.js';
 import { findMeta } from './segment/meta.js';
 import { analyze } from './nlp/wink.js';
@@ -21,11 +22,14 @@ import { findQuotes } from './quotes/findQuotes.js';
  * segment → analyze (wink-nlp) → recognize names and dates → type them → resolve
  * canonical entities → find quotes → attribute speakers → assemble. Each stage is a pure function of the previous ones.
  */
-export function runPipeline(text: string, options: ExtractOptions): Extraction {
-  // 1. Segment: paragraphs, site furniture, byline and dateline.
-  const paragraphs = paragraphsOf(text);
+export function runPipeline(source: string, options: ExtractOptions): Extraction {
+  // 1. Segment: paragraphs, then paragraphs written all in capitals or all in lower case are
+  // re-cased (same length, so offsets hold), then site furniture, byline and dateline.
+  const paragraphs = paragraphsOf(source);
+  const text = truecase(source, paragraphs);
   const boilerplate = findBoilerplate(text, paragraphs);
-  const { meta, lines } = findMeta(text, paragraphs, boilerplate);
+  const { meta, lines, title } = findMeta(text, paragraphs, boilerplate);
+  if (title) meta.title = source.slice(title.start, title.end);
   if (options.published !== undefined) {
     const iso = normalizePublished(options.published);
     if (iso) meta.published = iso;
@@ -65,14 +69,28 @@ export function runPipeline(text: string, options: ExtractOptions): Extraction {
   // 6. Quotes and who said them.
   const quotes = findQuotes(text, paragraphs, words, entities);
 
-  // 7. Assemble.
-  return {
+  // 7. Assemble. Mentions read the re-cased text; their `text` is the article's own.
+  const result: Extraction = {
     meta,
     people: entities.filter((e) => e.type === 'person'),
     organizations: entities.filter((e) => e.type === 'organization'),
     places: entities.filter((e) => e.type === 'place'),
     dates,
     quotes,
+  };
+  return text === source ? result : regrounded(result, source);
+}
+
+/** The same result with every mention's `text` sliced from `source` (names stay as re-cased). */
+function regrounded(r: Extraction, source: string): Extraction {
+  const m = <T extends Span & { text: string }>(x: T): T => ({ ...x, text: source.slice(x.start, x.end) });
+  return {
+    ...r,
+    people: r.people.map((e) => ({ ...e, mentions: e.mentions.map(m) })),
+    organizations: r.organizations.map((e) => ({ ...e, mentions: e.mentions.map(m) })),
+    places: r.places.map((e) => ({ ...e, mentions: e.mentions.map(m) })),
+    dates: r.dates.map(m),
+    quotes: r.quotes.map((q) => ({ ...m(q), cue: q.cue && m(q.cue), speaker: q.speaker && { ...q.speaker, ...(q.speaker.mention ? { mention: m(q.speaker.mention) } : {}) } })),
   };
 }
 

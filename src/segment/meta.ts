@@ -10,6 +10,8 @@ export interface MetaLine extends Span {
 export interface MetaResult {
   meta: ArticleMeta;
   lines: MetaLine[];
+  /** Where `meta.title` is in the text. */
+  title?: Span;
 }
 
 // Only the first lines of a scrape hold bylines and datelines.
@@ -46,7 +48,10 @@ export function findMeta(text: string, paragraphs: readonly Span[], skip: readon
   const first = paragraphs.slice(0, HEAD_LINES).find((p) => !taken(p));
   if (first) {
     const line = text.slice(first.start, first.end);
-    if (line.length <= 160 && !/[.!?:;,]["”’)]?$/.test(line) && /\p{Lu}/u.test(line[0] ?? '')) meta.title = line;
+    if (line.length <= 160 && !/[.!?:;,]["”’)]?$/.test(line) && /\p{Lu}/u.test(line[0] ?? '')) {
+      meta.title = line;
+      return { meta, lines, title: first };
+    }
   }
   return { meta, lines };
 }
