@@ -56,7 +56,7 @@ describe('README set-up on a fresh copy', () => {
 
   it('after it, the CLI and both entry points work', () => {
     expect(sh('npx --no-install newsextract --help')).toMatch(/^Usage:/m);
-    const line = sh('echo "“We will strike,” Kofi Mensah said in Accra." | npx --no-install newsextract -');
+    const line = sh('echo "“We will strike,” Kofi Mensah said in Accra." | node dist/node/cli.js -');
     expect(JSON.parse(line).people[0].name).toBe('Kofi Mensah');
     expect(sh(`node -e "console.log(require('newsextract').extract('Amina Diallo spoke in Dakar.').places[0].name)"`).trim()).toBe('Dakar');
     expect(sh(`node --input-type=module -e "import('newsextract/node').then((m) => console.log(typeof m.extractDirectory))"`).trim()).toBe('function');
