@@ -129,7 +129,6 @@ export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Pro
   }
   const failures: string[] = [];
   let done = 0;
-  let readerGone = false;
   const progress = io.stderr.isTTY ? new Progress(io.stderr) : undefined;
   try {
     if (options.input === '-') {
@@ -156,10 +155,10 @@ export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Pro
     }
     await sink.close();
   } catch (e) {
-    // The reader of standard output went away (`| head`): stop quietly, as a pipeline expects.
-    if (isBrokenPipe(e)) readerGone = true;
-    else if (e instanceof OutputError) return reportOutputError(e, io);
-    else throw e;
+    if (e instanceof OutputError) return reportOutputError(e, io);
+    // Otherwise only a broken pipe is expected: the reader of standard output went away
+    // (`| head`), and the run stops quietly, as a pipeline expects.
+    if (!isBrokenPipe(e)) throw e;
   } finally {
     progress?.clear();
   }
@@ -168,7 +167,6 @@ export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Pro
     io.stderr.write(`newsextract: ${failures.length} file(s) failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
     return EXIT.someFailed;
   }
-  if (readerGone) return EXIT.ok;
   return signal?.aborted ? EXIT.interrupted : EXIT.ok;
 }
 
