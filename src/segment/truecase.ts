@@ -128,7 +128,7 @@ function guess(word: string, shouted: boolean): string {
   if (lower.length === 1) return lower;
   // `mr`, `dr`, `gen`, `sen`: abbreviated honorifics.
   if (hasTag(bare, 'Honorific') && hasTag(bare, 'Abbreviation')) return capitalized(word);
-  // In capitals, a short word no one could say as a word is an acronym (`NCRI`, `IMF`, not `KOFI`).
+  // In capitals, a short word no one could say as a word is an acronym (`ZCTU`, `IMF`, not `KOFI`).
   const acronym = shouted && looksLikeAcronym(bare);
   if (lookupPlace(capitalized(bare)) && (!inVocabulary(bare) || hasTag(bare, ...PLACE_TAGS))) return capitalized(word);
   // A country code in capitals that is no English word (`UAE`, `EU`; not `US`, which may be `us`).
@@ -141,7 +141,7 @@ function guess(word: string, shouted: boolean): string {
 // Consonant pairs that start English (and most transliterated) words: `Kofi`, `Nkrumah` aside.
 const ONSETS = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dh', 'dr', 'dw', 'fl', 'fr', 'gh', 'gl', 'gr', 'gw', 'kh', 'kl', 'kr', 'kw', 'ph', 'pl', 'pr', 'ps', 'qu', 'sc', 'sh', 'sk', 'sl', 'sm', 'sn', 'sp', 'st', 'sv', 'sw', 'th', 'tr', 'ts', 'tw', 'wh', 'wr', 'zh', 'zw']);
 
-/** `NCRI`, `PMOI`, `IRGC`, `IMF`, `BBC`: no vowel, a run of three consonants, an onset no word has, or three letters ending in two consonants. */
+/** `ZCTU`, `FMLN`, `KNUT`, `IMF`, `BBC`: no vowel, a run of three consonants, an onset no word has, or three letters ending in two consonants. */
 function looksLikeAcronym(word: string): boolean {
   if (word.length > 5) return false;
   if (!/[aeiouy]/.test(word) || /[^aeiouy]{3}/.test(word)) return true;
