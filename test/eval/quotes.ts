@@ -8,6 +8,7 @@
  * overlaps the annotated Source, or the speaker's surname appears in it.
  */
 import type { Extraction, Quote } from '../../src/index.js';
+import { speechVerbForms } from '../../src/knowledge/words.js';
 import type { Gold } from './score.js';
 import { norm } from './score.js';
 
@@ -82,6 +83,7 @@ export function scoreGoldQuotes(text: string, gold: Gold, r: Extraction): QuoteC
 /** brat standoff: T lines with `Type start end[;start end]` and E lines tying them. */
 export interface Attribution {
   source?: { spans: [number, number][]; text: string };
+  cue?: { spans: [number, number][]; text: string };
   contents: [number, number][];
 }
 
@@ -105,9 +107,10 @@ export function parseAnn(ann: string): Attribution[] {
   for (const e of events) {
     const roles = new Map(e.map((x) => x.split(':') as [string, string]));
     const src = t.get(roles.get('Source') ?? '');
+    const cue = t.get(roles.get('Cue') ?? '');
     const content = t.get(roles.get('Content') ?? '');
     if (!content) continue;
-    out.push({ ...(src ? { source: { spans: src.spans, text: src.text } } : {}), contents: content.spans });
+    out.push({ ...(src ? { source: { spans: src.spans, text: src.text } } : {}), ...(cue ? { cue: { spans: cue.spans, text: cue.text } } : {}), contents: content.spans });
   }
   return out;
 }
@@ -154,4 +157,92 @@ export function speakerMatchesSource(r: Extraction, q: Quote, source: NonNullabl
   if (entity?.mentions.some(overlapsSource)) return true;
   const surname = (entity?.name ?? q.speaker.name).split(/\s+/).pop() ?? '';
   return surname.length > 2 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(source.text);
+}
+
+/**
+ * Verbs of saying or writing (the issue's list, every form): PolNeAR attributions cued by one
+ * of these, or by `according to`, are the reported speech a reader expects newsextract to find.
+ */
+const SAY_VERBS = new Set(
+  ['say', 'tell', 'add', 'note', 'warn', 'argue', 'claim', 'announce', 'write', 'report', 'insist', 'acknowledge', 'explain', 'stress', 'suggest', 'deny', 'ask', 'respond', 'declare', 'state', 'predict', 'estimate', 'admit', 'contend', 'assert', 'point', 'confirm', 'urge', 'vow', 'promise', 'tweet', 'reveal', 'call', 'accuse', 'allege', 'cite', 'describe', 'testify', 'criticize', 'blame', 'complain', 'mention', 'reply', 'recall', 'emphasize', 'concede', 'caution', 'remark', 'observe', 'tout', 'boast', 'charge', 'maintain', 'reiterate', 'disclose', 'indicate', 'insist', 'agree', 'answer', 'comment', 'conclude', 'continue', 'told']
+    .flatMap(speechVerbForms),
+);
+
+export function sayCue(cue: string): boolean {
+  const words = cue.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return /\baccording to\b/i.test(cue) || words.some((w) => SAY_VERBS.has(w));
+}
+
+/** A PolNeAR content without quote marks: reported speech. `scored` when its cue says or writes. */
+export interface ReportedGold {
+  start: number;
+  end: number;
+  scored: boolean;
+  source?: Attribution['source'];
+}
+
+const MARKS = /[“”"«»„]/;
+
+/** Contents with no quote mark and four or more words; extent from first to last span. */
+export function polnearReported(text: string, attributions: Attribution[]): ReportedGold[] {
+  const out: ReportedGold[] = [];
+  for (const a of attributions) {
+    const start = Math.min(...a.contents.map(([s]) => s));
+    const end = Math.max(...a.contents.map(([, e]) => e));
+    const content = a.contents.map(([s, e]) => text.slice(s, e)).join(' ');
+    if (MARKS.test(content) || content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) continue;
+    out.push({ start, end, scored: a.cue !== undefined && sayCue(a.cue.text), ...(a.source ? { source: a.source } : {}) });
+  }
+  return out;
+}
+
+export interface ReportedCounts {
+  /** Predictions matching any annotated content. */
+  right: number;
+  predicted: number;
+  /** Scored gold contents found, and how many there are. */
+  found: number;
+  scored: number;
+  /** Found scored contents whose speaker is right. */
+  speakerRight: number;
+  /** Predictions matching a content, with the right speaker (for attributed F1). */
+  attributed: number;
+  details: string[];
+}
+
+export function emptyReportedCounts(): ReportedCounts {
+  return { right: 0, predicted: 0, found: 0, scored: 0, speakerRight: 0, attributed: 0, details: [] };
+}
+
+/**
+ * Score `indirect` quotes against PolNeAR contents (Jaccard ≥ 0.5). Precision: a prediction is
+ * right when it matches any annotated content (a report of any kind is not an error); recall:
+ * over contents without quote marks cued by a verb of saying or writing, or `according to`.
+ */
+export function scoreReported(text: string, r: Extraction, attributions: Attribution[], c: ReportedCounts): void {
+  const gold = polnearReported(text, attributions);
+  const contents = attributions.map((a) => ({ start: Math.min(...a.contents.map(([s]) => s)), end: Math.max(...a.contents.map(([, e]) => e)), source: a.source }));
+  const predicted = r.quotes.filter((q) => q.kind === 'indirect');
+  c.predicted += predicted.length;
+  for (const p of predicted) {
+    const match = contents.filter((g) => jaccard(p, g) >= 0.5).sort((a, b) => jaccard(p, b) - jaccard(p, a))[0];
+    if (!match) {
+      c.details.push(`extra: ${p.speaker?.name ?? '?'} ${p.cue?.text ?? ''}: ${p.text.slice(0, 90)}`);
+      continue;
+    }
+    c.right++;
+    if (match.source && speakerMatchesSource(r, p, match.source)) c.attributed++;
+  }
+  for (const g of gold) {
+    if (!g.scored) continue;
+    c.scored++;
+    const hit = predicted.find((p) => jaccard(p, g) >= 0.5);
+    if (!hit) {
+      c.details.push(`missed: ${text.slice(Math.max(0, g.start - 60), g.start).replace(/\s+/g, ' ')}[[${text.slice(g.start, g.end).slice(0, 80)}]]`);
+      continue;
+    }
+    c.found++;
+    if (g.source && speakerMatchesSource(r, hit, g.source)) c.speakerRight++;
+    else c.details.push(`speaker: ${hit.speaker?.name ?? 'none'} ≠ ${g.source?.text ?? '(no source)'}: ${hit.text.slice(0, 60)}`);
+  }
 }
