@@ -1,5 +1,6 @@
 import type { Word } from '../recognize/words.js';
 import { SPEECH_VERB_FORMS } from '../knowledge/words.js';
+import { endsSentence, mainClauseSubject, subjectStart, trimAuxiliaries } from './grammar.js';
 
 /** Where a quote's cue and speaker phrase are, in word indices. */
 export interface Cue {
@@ -14,13 +15,6 @@ export interface Cue {
 }
 
 const MAX_PHRASE = 16;
-const SENTENCE_END = /^[.!?;…]$/;
-
-/** A sentence-ending mark at word `i`; not the full stop of an abbreviation before `,` or `)` (`R-Ky.,`, `(D-Ore.)`). */
-export function endsSentence(words: readonly Word[], i: number, marks: RegExp = SENTENCE_END): boolean {
-  const t = words[i]!.text;
-  return marks.test(t) && !(t === '.' && /^[,)]$/.test(words[i + 1]?.text ?? ''));
-}
 const CLAUSE_END = /^(?:[.!?;…]|[“”"«»„])$/;
 const SPEAKER_START = /^(?:\p{Lu}|\d|the$|a$|an$|one$|another$|two$|three$|several$|many$|some$|both$|he$|she$|it$|they$|we$|i$)/u;
 const PHRASE_END = /^(?:on|in|at|during|after|before|while|when|as|to|from|with|without|about|last|this|earlier|later|recently|yesterday|today|[,.;:!?()]|[“”"«»„])$/i;
@@ -171,25 +165,6 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   return undefined;
 }
 
-/**
- * The subject of the clause ending at `k` (`Speaking in Accra, Mensah thanked voters`,
- * `Diallo, who leads the party, rallied supporters`): the phrase before its first finite verb
- * outside relative clauses and framing participles.
- */
-export function mainClauseSubject(words: readonly Word[], k: number): { from: number; to: number } | undefined {
-  const start = skipFraming(words, clauseStart(words, k), k);
-  let relative = false;
-  for (let f = start + 1; f < k; f++) {
-    const w = words[f]!;
-    if (/^(?:who|which|whose)$/i.test(w.text) && words[f - 1]!.text === ',') relative = true;
-    else if (w.text === ',') relative = false;
-    if (relative || (w.pos !== 'VERB' && w.pos !== 'AUX') || /ing$/i.test(w.text) || /^to$/i.test(words[f - 1]!.text)) continue;
-    const from = subjectStart(words, f - 1);
-    const to = trimAuxiliaries(words, from, f - 1);
-    return to >= from ? { from, to } : undefined;
-  }
-  return undefined;
-}
 
 /**
  * `the minister`, `Mensah`, `he`, `former party leader Amina Diallo` — not `to …`, `on Twitter`.
@@ -209,11 +184,6 @@ function startsSpeakerPhrase(words: readonly Word[], i: number, afterQuote: bool
   return false;
 }
 
-/** Drop adverbs, auxiliaries and negation between a subject and its verb (`he ridiculously added`, `won’t admit`). */
-export function trimAuxiliaries(words: readonly Word[], from: number, to: number): number {
-  while (to >= Math.max(from, 0) && (/^(?:also|then|further|later|again|not|n[’']t|[’']t|will|would|could|should|can|may|might|must|did|does|do|has|have|had|won|wo|ca)$/i.test(words[to]!.text) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV'))) to--;
-  return to;
-}
 
 function phraseEnd(words: readonly Word[], from: number): number {
   let i = from;
@@ -221,77 +191,6 @@ function phraseEnd(words: readonly Word[], from: number): number {
   return i - 1;
 }
 
-/**
- * Where the subject of the verb after `k` starts. `…, and the Daily Times responded`,
- * `When X died in 1998, President Mensah released`: the stretch after the last comma, when
- * it holds words. `X, the minister, said` (nothing between the last comma and the verb):
- * the whole clause, whose first name is the subject.
- */
-function subjectStart(words: readonly Word[], k: number): number {
-  // A reporting verb that is the article's first word has no subject before it.
-  if (k < 0) return 0;
-  const start = clauseStart(words, k);
-  let depth = 0;
-  for (let i = k; i > start; i--) {
-    const t = words[i]!.text;
-    if (t === ')') depth++;
-    else if (t === '(') depth--;
-    else if (t === ',' && depth === 0) {
-      if (i === k) {
-        // `…, while Diallo, the party’s leader, proposed`: a second clause has its own subject.
-        for (let c = k - 1; c > start; c--) {
-          if (words[c]!.text === ',' && /^(?:while|whereas|but|and|though|although)$/i.test(words[c + 1]?.text ?? '') && /^(?:\p{Lu}|the$|a$|an$)/u.test(words[c + 2]?.text ?? '')) return c + 2;
-        }
-        return skipFraming(words, start, k);
-      }
-      // `…, but now said`, `…, then leaned in and boomed`: a coordinated verb phrase with no
-      // subject of its own shares the clause's subject.
-      const segment = words.slice(i + 1, k + 1);
-      const hasSubject = segment.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who)$/i.test(w.text));
-      return hasSubject ? i + 1 + (/^(?:and|but|or|so|while|whereas|though|although)$/i.test(words[i + 1]?.text ?? '') ? 1 : 0) : start;
-    }
-  }
-  return start;
-}
 
-/**
- * Past a leading subordinate or participial clause (`When asked about it,`, `Speaking in Accra,`),
- * which has its own subject, to the main clause.
- */
-function skipFraming(words: readonly Word[], start: number, k: number): number {
-  const first = words[start];
-  if (!first || !(/^(?:as|when|while|after|before|if|although|though|because|since|once|until|whereas)$/i.test(first.text) || (/ing$/i.test(first.text) && first.pos === 'VERB'))) return start;
-  let comma = start + 1;
-  while (comma < k && words[comma]!.text !== ',') comma++;
-  return comma < k ? comma + 1 : start;
-}
 
-/** The opening mark of the quote closed at `close` (within 80 words), or -1. */
-function openingMark(words: readonly Word[], close: number): number {
-  const want = words[close]!.text === '”' ? '“' : words[close]!.text === '»' ? '«' : '"';
-  for (let o = close - 1; o >= 0 && close - o < 80; o--) {
-    if (words[o]!.text === want) return o;
-    if (words[o]!.paragraph !== words[close]!.paragraph) return -1;
-  }
-  return -1;
-}
 
-/** Back from `k` to the start of its clause: sentence start, a closing quote, or a semicolon. */
-function clauseStart(words: readonly Word[], k: number): number {
-  const paragraph = words[k]?.paragraph;
-  let i = k;
-  while (i > 0) {
-    const prev = words[i - 1]!;
-    // `She declared “What a night!” and said …`: a coordinated verb after a quote shares the subject before it.
-    if (/^[”"»]$/.test(prev.text) && (/^(?:and|but)$/i.test(words[i]!.text) || (/ing$/i.test(words[i]!.text) && words[i - 2]?.text === ','))) {
-      const open = openingMark(words, i - 1);
-      if (open > 0 && words[open - 1]!.paragraph === paragraph && !/^[.!?;…]$/.test(words[open - 1]!.text)) {
-        i = open;
-        continue;
-      }
-    }
-    if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text))) break;
-    i--;
-  }
-  return i;
-}

@@ -101,7 +101,7 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   const phrase = text.slice(words[from]!.start, words[last]!.end);
   // A description: led by a determiner, a quantifier or a capital, and short (`Multiple outlets`).
   if (!/\p{L}/u.test(phrase)) return undefined;
-  if (!DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one)$/i.test(first.text)) return undefined;
+  if (!DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one|half|nearly|about|almost|roughly|more|fewer|majorities|majority|three-quarters|two-thirds|one-third)$/i.test(first.text) && first.pos !== 'NUM') return undefined;
   if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by)$/i.test(first.text)) return undefined;
   const head = words[last]!.text.toLowerCase();
   const byTitle = scope.previous?.entity && scope.previous.entity.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) ? scope.previous.entity : undefined;

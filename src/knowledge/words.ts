@@ -127,3 +127,41 @@ export function speechVerbForms(base: string): string[] {
   } else forms.push(base + 's', base + 'ed', base + 'ing');
   return forms;
 }
+
+/** Personal pronouns that can be a clause's subject. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/** Auxiliaries, negation and sentence adverbs that stand between a subject and its verb (`he will also not say`). */
+export const AUXILIARY_OR_ADVERB: ReadonlySet<string> = new Set([
+  'also', 'then', 'further', 'later', 'again', 'not', 'n’t', "n't", '’t', "'t", 'will', 'would', 'could', 'should', 'can',
+  'may', 'might', 'must', 'did', 'does', 'do', 'has', 'have', 'had', 'won', 'wo', 'ca', 'shall', 'never', 'repeatedly',
+  'once', 'previously', 'now', 'still', 'already', 'even', 'often', 'first', 'reportedly', 'just',
+]);
+
+/**
+ * Verbs of saying or writing that take a reported clause (`said the talks had failed`,
+ * `warned that …`), every form. Narrower than {@link SPEECH_VERB_FORMS}: no verbs of
+ * thinking, wanting or judging (`believe`, `praise`), whose objects are not speech.
+ */
+export const INDIRECT_VERBS: ReadonlySet<string> = new Set(
+  [
+    'say', 'tell', 'add', 'note', 'warn', 'argue', 'claim', 'announce', 'write', 'report', 'insist', 'acknowledge',
+    'explain', 'stress', 'suggest', 'deny', 'declare', 'state', 'predict', 'estimate', 'admit', 'contend', 'assert',
+    'point', 'confirm', 'reveal', 'testify', 'complain', 'allege', 'concede', 'caution', 'recall', 'reiterate',
+    'emphasize', 'emphasise', 'tweet', 'remind', 'assure', 'inform', 'indicate', 'mention', 'observe',
+    'remark', 'boast', 'promise', 'vow', 'pledge', 'disclose', 'conclude', 'retort', 'reply',
+    'respond', 'answer', 'agree', 'hint', 'signal', 'stipulate', 'underscore', 'highlight', 'post', 'speculate', 'told', 'ask',
+  ].flatMap(speechVerbForms),
+);
+
+/** Verbs of saying whose listener comes before the clause (`told reporters that …`, `assured voters …`). */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'promise', 'advise', 'notify'].flatMap(speechVerbForms));
+
+/** Words of time that may sit between a verb of saying and its clause (`said Monday that …`). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'recently', 'earlier', 'later',
+  'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'now', 'already', 'once', 'often',
+  'frequently', 'too', 'separately', 'last', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'flatly', 'bluntly', 'simply', 'openly', 'quietly', 'privately',
+]);

@@ -4,10 +4,11 @@ import { mentionOf } from '../span.js';
 import type { Word } from '../recognize/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
-import { cueAfter, cueBefore, cueDash, cueLater, endsSentence, isReportingVerb, mainClauseSubject, trimAuxiliaries } from '../attribute/cues.js';
+import { cueAfter, cueBefore, cueDash, cueLater, isReportingVerb } from '../attribute/cues.js';
+import { endsSentence, mainClauseSubject, trimAuxiliaries } from '../attribute/grammar.js';
 import { indexMentions } from '../attribute/mentions.js';
 import { resolvePhrase, type Resolved, type SpeakerScope } from '../attribute/speakers.js';
-import { findIndirect } from './indirect.js';
+import { findReportedSpeech } from './reported.js';
 
 const CONFIDENCE = { name: 0.95, description: 0.8, pronoun: 0.75, unresolved: 0.3, carry: 0.55, sentence: 0.5, subject: 0.45, none: 0 } as const;
 
@@ -84,8 +85,31 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
       previous = { speaker, ...(entity ? { entity } : {}), paragraph: q.lastParagraph };
     }
   }
-  const indirect = findIndirect(words, quotes, withPreviousSubject({ text, words, mentions }, paragraphs));
+  const indirect = reportedQuotes(words, quotes, withPreviousSubject({ text, words, mentions }, paragraphs));
   return [...quotes, ...indirect].sort((a, b) => a.start - b.start);
+}
+
+// How sure an indirect quote's attribution is, by how its speaker was named.
+const REPORTED_CONFIDENCE = { name: 0.85, description: 0.7, pronoun: 0.65, unresolved: 0.3 } as const;
+
+/** Reported speech (no quote marks) with its speaker, where it does not overlap a quote with marks. */
+function reportedQuotes(words: readonly Word[], marked: readonly Quote[], scope: SpeakerScope): Quote[] {
+  const { text } = scope;
+  const out: Quote[] = [];
+  for (const r of findReportedSpeech(words)) {
+    const span = { start: words[r.content.from]!.start, end: words[r.content.to]!.end };
+    if (marked.some((q) => q.start < span.end && span.start < q.end)) continue;
+    const resolved = resolvePhrase(scope, r.speaker.from, r.speaker.to, r.speaker.prefer, words[r.speaker.from]!.start);
+    if (!resolved) continue;
+    out.push({
+      ...mentionOf(text, span.start, span.end),
+      kind: 'indirect',
+      speaker: resolved.speaker,
+      cue: mentionOf(text, words[r.cue.from]!.start, words[r.cue.to]!.end),
+      confidence: REPORTED_CONFIDENCE[resolved.via],
+    });
+  }
+  return out;
 }
 
 /** Let pronouns reach the subject of the previous reporting sentence (one sentence deep). */

@@ -178,10 +178,11 @@ export interface ReportedGold {
   start: number;
   end: number;
   scored: boolean;
+  cue?: string;
   source?: Attribution['source'];
 }
 
-const MARKS = /[“”"«»„]/;
+const MARKS = /[“”"«»„]|''/;
 
 /** Contents with no quote mark and four or more words; extent from first to last span. */
 export function polnearReported(text: string, attributions: Attribution[]): ReportedGold[] {
@@ -191,7 +192,7 @@ export function polnearReported(text: string, attributions: Attribution[]): Repo
     const end = Math.max(...a.contents.map(([, e]) => e));
     const content = a.contents.map(([s, e]) => text.slice(s, e)).join(' ');
     if (MARKS.test(content) || content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) continue;
-    out.push({ start, end, scored: a.cue !== undefined && sayCue(a.cue.text), ...(a.source ? { source: a.source } : {}) });
+    out.push({ start, end, scored: a.cue !== undefined && sayCue(a.cue.text), ...(a.cue ? { cue: a.cue.text } : {}), ...(a.source ? { source: a.source } : {}) });
   }
   return out;
 }
@@ -238,7 +239,9 @@ export function scoreReported(text: string, r: Extraction, attributions: Attribu
     c.scored++;
     const hit = predicted.find((p) => jaccard(p, g) >= 0.5);
     if (!hit) {
-      c.details.push(`missed: ${text.slice(Math.max(0, g.start - 60), g.start).replace(/\s+/g, ' ')}[[${text.slice(g.start, g.end).slice(0, 80)}]]`);
+      const near = predicted.filter((p) => p.start < g.end && g.start < p.end).sort((a, b) => jaccard(b, g) - jaccard(a, g))[0];
+      const partial = near ? ` ~ (${jaccard(near, g).toFixed(2)}) ${near.text.slice(0, 80)}` : '';
+      c.details.push(`missed${near ? ' (boundary)' : ''} <${g.cue ?? ''}|${g.source?.text ?? ''}>: ${text.slice(Math.max(0, g.start - 60), g.start).replace(/\s+/g, ' ')}[[${text.slice(g.start, g.end).slice(0, 80)}]]${partial}`);
       continue;
     }
     c.found++;

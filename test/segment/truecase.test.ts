@@ -58,7 +58,10 @@ describe('extract() on an article written in one case', () => {
     expect(names(r, 'people')).toEqual(['Kofi Mensah']);
     expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['KOFI MENSAH', 'MENSAH']);
     expect(names(r, 'places')).toEqual(expect.arrayContaining(['Accra', 'Ghana', 'Washington', 'Kumasi']));
-    expect(r.quotes[0]).toMatchObject({ text: 'WE ARE CLOSE TO A DEAL,', speaker: { name: 'Kofi Mensah' } });
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['indirect', 'TALKS WITH THE IMF WOULD RESUME IN WASHINGTON', 'Kofi Mensah'],
+      ['direct', 'WE ARE CLOSE TO A DEAL,', 'Kofi Mensah'],
+    ]);
     expect(r.dates[0]).toMatchObject({ text: 'MONDAY', value: '2021-03-01' });
   });
 });

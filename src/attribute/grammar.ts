@@ -1,0 +1,160 @@
+import type { Word } from '../recognize/words.js';
+import { AUXILIARY_OR_ADVERB, SUBJECT_PRONOUNS } from '../knowledge/words.js';
+
+/**
+ * Clause grammar shared by direct and reported speech: where sentences and clauses begin and
+ * end, which words are a verb's subject, and which words between subject and verb are
+ * auxiliaries or adverbs. Word indices throughout; wink-nlp's sentences and POS underneath.
+ */
+
+const SENTENCE_END = /^[.!?;…]$/;
+
+/** A sentence-ending mark at word `i`; not the full stop of an abbreviation before `,` or `)` (`R-Ky.,`, `(D-Ore.)`). */
+export function endsSentence(words: readonly Word[], i: number, marks: RegExp = SENTENCE_END): boolean {
+  const t = words[i]!.text;
+  return marks.test(t) && !(t === '.' && /^[,)]$/.test(words[i + 1]?.text ?? ''));
+}
+
+/**
+ * First and last word of the sentence holding word `i`, within one paragraph: wink-nlp's
+ * sentences, joined where its split is not a sentence end (`Sen. Kofi Mensah (D-Ore.) said`:
+ * it splits after `Ore.`; a split before `)`, `,` or a lower-case word is not an end either).
+ */
+export function sentenceBounds(words: readonly Word[], i: number): { start: number; end: number } {
+  const joined = (k: number) => {
+    const a = words[k]!;
+    const b = words[k + 1]!;
+    return a.paragraph === b.paragraph && (a.sentence === b.sentence || /^[),;:]$/.test(b.text) || /^\p{Ll}/u.test(b.text));
+  };
+  let start = i;
+  while (start > 0 && joined(start - 1)) start--;
+  let end = i;
+  while (end + 1 < words.length && joined(end)) end++;
+  return { start, end };
+}
+
+/** Back from `k` to the start of its clause: sentence start, a closing quote, or a semicolon. */
+export function clauseStart(words: readonly Word[], k: number): number {
+  const paragraph = words[k]?.paragraph;
+  let i = k;
+  while (i > 0) {
+    const prev = words[i - 1]!;
+    // `She declared “What a night!” and said …`: a coordinated verb after a quote shares the subject before it.
+    if (/^[”"»]$/.test(prev.text) && (/^(?:and|but)$/i.test(words[i]!.text) || (/ing$/i.test(words[i]!.text) && words[i - 2]?.text === ','))) {
+      const open = openingMark(words, i - 1);
+      if (open > 0 && words[open - 1]!.paragraph === paragraph && !/^[.!?;…]$/.test(words[open - 1]!.text)) {
+        i = open;
+        continue;
+      }
+    }
+    if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text))) break;
+    i--;
+  }
+  return i;
+}
+
+/** The opening mark of the quote closed at `close` (within 80 words), or -1. */
+export function openingMark(words: readonly Word[], close: number): number {
+  const want = words[close]!.text === '”' ? '“' : words[close]!.text === '»' ? '«' : '"';
+  for (let o = close - 1; o >= 0 && close - o < 80; o--) {
+    if (words[o]!.text === want) return o;
+    if (words[o]!.paragraph !== words[close]!.paragraph) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Past a leading subordinate or participial clause (`When asked about it,`, `Speaking in Accra,`),
+ * which has its own subject, to the main clause.
+ */
+export function skipFraming(words: readonly Word[], start: number, k: number): number {
+  const first = words[start];
+  if (!first || !(/^(?:as|when|while|after|before|if|although|though|because|since|once|until|whereas)$/i.test(first.text) || (/ing$/i.test(first.text) && first.pos === 'VERB'))) return start;
+  let comma = start + 1;
+  while (comma < k && words[comma]!.text !== ',') comma++;
+  return comma < k ? comma + 1 : start;
+}
+
+/**
+ * Where the subject of the verb after `k` starts. `…, and the Daily Times responded`,
+ * `When X died in 1998, President Mensah released`: the stretch after the last comma, when
+ * it holds words. `X, the minister, said` (nothing between the last comma and the verb):
+ * the whole clause, whose first name is the subject.
+ */
+export function subjectStart(words: readonly Word[], k: number): number {
+  // A reporting verb that is the article's first word has no subject before it.
+  if (k < 0) return 0;
+  const start = clauseStart(words, k);
+  let depth = 0;
+  for (let i = k; i > start; i--) {
+    const t = words[i]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') depth--;
+    else if (t === ',' && depth === 0) {
+      if (i === k) {
+        // `…, while Diallo, the party’s leader, proposed`: a second clause has its own subject.
+        for (let c = k - 1; c > start; c--) {
+          if (words[c]!.text === ',' && /^(?:while|whereas|but|and|though|although)$/i.test(words[c + 1]?.text ?? '') && /^(?:\p{Lu}|the$|a$|an$)/u.test(words[c + 2]?.text ?? '')) return c + 2;
+        }
+        return skipFraming(words, start, k);
+      }
+      // `…, but now said`, `…, then leaned in and boomed`: a coordinated verb phrase with no
+      // subject of its own shares the clause's subject.
+      const segment = words.slice(i + 1, k + 1);
+      const hasSubject = segment.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who)$/i.test(w.text));
+      return hasSubject ? i + 1 + (/^(?:and|but|or|so|while|whereas|though|although)$/i.test(words[i + 1]?.text ?? '') ? 1 : 0) : start;
+    }
+  }
+  return start;
+}
+
+/**
+ * The words naming the subject of the verb at `v` (`The minister`, `Kofi Mensah, the party’s
+ * leader,`, `he`), not before `start`: undefined when there are none or they cannot name a
+ * speaker (a verb, a quote mark or a sentence of their own in them).
+ */
+export function clauseSubject(words: readonly Word[], v: number, start: number): { from: number; to: number; prefer: 'first' } | undefined {
+  if (v <= start) return undefined;
+  // `… rushed everyone inside and said …`: a verb coordinated with the main one shares its subject.
+  if (/^(?:and|but)$/i.test(words[trimAuxiliaries(words, start, v - 1)]?.text ?? '')) {
+    const main = mainClauseSubject(words, v - 1);
+    return main && main.from >= start ? { ...main, prefer: 'first' } : undefined;
+  }
+  let from = Math.max(start, subjectStart(words, v - 1));
+  // `because he said …`, `And officials said …`: the subordinator or conjunction is not the subject.
+  while (from < v - 1 && /^(?:because|as|when|while|if|since|although|though|after|before|and|but|so|yet|even|also|instead|then|now)$/i.test(words[from]!.text)) from++;
+  const to = trimAuxiliaries(words, from, v - 1);
+  if (to < from || to - from > 40) return undefined;
+  for (let k = from; k <= to; k++) if (/^[“”"«»„:;]$/.test(words[k]!.text)) return undefined;
+  const first = words[from]!;
+  // A subject starts like a noun phrase: a capital, a pronoun, a determiner or quantifier (`three-quarters of voters`, `nearly half`).
+  if (!/^[\p{Lu}\d]/u.test(first.text) && !SUBJECT_PRONOUNS.has(first.text.toLowerCase()) && !/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(first.pos) && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|some|many|most|several|both|all|other|another|one|two|three|four|multiple|who|which|nearly|about|almost|roughly|only|just|more|fewer|less|half|over|under|around)$/i.test(first.text)) return undefined;
+  return { from, to, prefer: 'first' };
+}
+
+/**
+ * The subject of the clause ending at `k` (`Speaking in Accra, Mensah thanked voters`,
+ * `Diallo, who leads the party, rallied supporters`): the phrase before its first finite verb
+ * outside relative clauses and framing participles.
+ */
+export function mainClauseSubject(words: readonly Word[], k: number): { from: number; to: number } | undefined {
+  const start = skipFraming(words, clauseStart(words, k), k);
+  let relative = false;
+  for (let f = start + 1; f < k; f++) {
+    const w = words[f]!;
+    if (/^(?:who|which|whose)$/i.test(w.text) && words[f - 1]!.text === ',') relative = true;
+    else if (w.text === ',') relative = false;
+    if (relative || (w.pos !== 'VERB' && w.pos !== 'AUX') || /ing$/i.test(w.text) || /^to$/i.test(words[f - 1]!.text)) continue;
+    const from = subjectStart(words, f - 1);
+    const to = trimAuxiliaries(words, from, f - 1);
+    return to >= from ? { from, to } : undefined;
+  }
+  return undefined;
+}
+
+/** Drop adverbs, auxiliaries and negation between a subject and its verb (`he ridiculously added`, `won’t admit`). */
+export function trimAuxiliaries(words: readonly Word[], from: number, to: number): number {
+  while (to >= Math.max(from, 0) && (AUXILIARY_OR_ADVERB.has(words[to]!.text.toLowerCase()) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV'))) to--;
+  return to;
+}
+

@@ -1,0 +1,433 @@
+import type { Word } from '../recognize/words.js';
+import { isReportingVerb } from '../attribute/cues.js';
+import { clauseSubject, mainClauseSubject, sentenceBounds, trimAuxiliaries } from '../attribute/grammar.js';
+import { AUXILIARY_OR_ADVERB, INDIRECT_VERBS, LISTENER_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';
+
+/**
+ * Reported speech without quote marks: where the reported clause is, which words are the cue,
+ * and which words name the speaker. Each finder recognizes one construction and is tried in
+ * the order of {@link REPORTED_FINDERS}; the first that matches at a word wins.
+ */
+export interface ReportedSpeech {
+  /** Name of the finder that matched (`verb-clause`, `according-to`, …). */
+  finder: string;
+  /** Cue words, inclusive (`said`; `according to`; `told`). */
+  cue: { from: number; to: number };
+  /** Words naming the speaker, inclusive; `prefer` picks the first or last name in them. */
+  speaker: { from: number; to: number; prefer: 'first' | 'last' };
+  /** The reported clause, inclusive word indices (without `that` and final punctuation). */
+  content: { from: number; to: number };
+}
+
+interface Finder {
+  name: string;
+  /** Try the construction at word `i`. */
+  find(words: readonly Word[], i: number): ReportedSpeech | undefined;
+}
+
+const MIN_CONTENT_WORDS = 3;
+const QUOTE_MARK = /^(?:[“”"«»„‟]|'')$/;
+
+/** The finders, in order. Each has an example of what it reads above it. */
+export const REPORTED_FINDERS: readonly Finder[] = [
+  // `According to the agency, 40 people were arrested.`
+  { name: 'according-to-before', find: accordingToBefore },
+  // `40 people were arrested, according to the agency.`
+  { name: 'according-to-after', find: accordingToAfter },
+  // `Officials told reporters that the road would reopen.` / `The minister said the talks had failed.`
+  { name: 'verb-clause', find: verbClause },
+  // `The talks had failed, the minister said.` / `…, said Kofi Mensah, an analyst.`
+  { name: 'clause-verb', find: clauseVerb },
+  // `The senator urged Congress to act.` / `She cited a 2013 memo by the inspector general.`
+  { name: 'verb-object', find: verbObject },
+  // `The goal, he said, is a durable cease-fire.`
+  { name: 'parenthetical', find: parenthetical },
+  // `As the senator put it, the bill is dead.` / `The bill is dead, as the senator said.`
+  { name: 'as-said', find: asSaid },
+  // `She rallied supporters, saying the plan would fail.`
+  { name: 'gerund', find: gerundClause },
+];
+
+/** Every reported clause in the words, left to right, never overlapping. */
+export function findReportedSpeech(words: readonly Word[]): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const f of REPORTED_FINDERS) {
+      const found = f.find(words, i);
+      if (!found) continue;
+      out.push(found);
+      i = Math.max(found.content.to, found.cue.to, found.speaker.to);
+      break;
+    }
+  }
+  return out.sort((a, b) => a.content.from - b.content.from);
+}
+
+function isWord(w: Word | undefined, pattern: RegExp): boolean {
+  return w !== undefined && pattern.test(w.text);
+}
+
+/** A verb of saying used as a verb (`pledged delegates` and `a signal` are not). */
+function isSayingVerb(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || !INDIRECT_VERBS.has(w.text.toLowerCase())) return false;
+  const next = words[k + 1];
+  // A headline's verbs are capitalized too: `Mensah Says He Will Run`.
+  const headline = /^\p{Lu}/u.test(w.text) && !w.sentenceStart && w.pos === 'VERB' && /^(?:\p{Lu}|he$|she$|they$|it$)/iu.test(next?.text ?? '') && /^\p{Lu}/u.test(words[k - 1]?.text ?? '');
+  if (!headline && !isReportingVerb(w, next)) return false;
+  // `majorities say they …`: wink-nlp may call a plural `say` a noun.
+  if (/^say$/i.test(w.text) && /^(?:he|she|they|it|we|i|that)$/i.test(next?.text ?? '')) return true;
+  return w.pos === 'VERB' || w.pos === 'AUX' || /^(?:said|says|told|tells)$/i.test(w.text);
+}
+
+const WH = /^(?:whether|if|why|how|what|who|when|where|which)$/i;
+const LISTENER_LIKE = /^(?:me|him|her|us|them|you|reporters|journalists|voters|officials|workers|supporters|[A-Z]\p{L}+)$/u;
+
+/** `did not say`, `can no longer deny`, `never told`: a report negated is no report. */
+function negated(words: readonly Word[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
+    const t = words[k]!.text.toLowerCase();
+    if (/^(?:not|n’t|n't|never|longer|neither|nor)$/.test(t)) return true;
+    if (!AUXILIARY_OR_ADVERB.has(t) && !(/ly$/.test(t) && words[k]!.pos === 'ADV') && !/^(?:no|is|are|was|were|be|been)$/.test(t)) return false;
+  }
+  return false;
+}
+
+const SUBORDINATOR = /^(?:as|when|while|if|because|although|though|after|before|since|until|once|unless|whereas|whether)$/i;
+
+/** `according to X, CLAUSE`: at a sentence start, the source runs to the comma. */
+function accordingToBefore(words: readonly Word[], i: number): ReportedSpeech | undefined {
+  const w = words[i]!;
+  if (!/^according$/i.test(w.text) || !isWord(words[i + 1], /^to$/i) || !w.sentenceStart) return undefined;
+  const { end } = sentenceBounds(words, i);
+  let comma = i + 2;
+  while (comma <= end && words[comma]!.text !== ',' && !/^[.!?;:]$/.test(words[comma]!.text) && comma - i < 25) comma++;
+  if (words[comma]?.text !== ',' || comma === i + 2) return undefined;
+  const content = clauseContent(words, comma + 1, end);
+  return content && { finder: 'according-to-before', cue: { from: i, to: i + 1 }, speaker: { from: i + 2, to: comma - 1, prefer: 'first' }, content };
+}
+
+/** `CLAUSE, according to X.`: the clause is the sentence before the comma. */
+function accordingToAfter(words: readonly Word[], i: number): ReportedSpeech | undefined {
+  if (!/^according$/i.test(words[i]!.text) || !isWord(words[i + 1], /^to$/i) || words[i - 1]?.text !== ',') return undefined;
+  const { start, end } = sentenceBounds(words, i);
+  let to = i + 2;
+  while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text) && to - i < 14) to++;
+  const content = clauseContent(words, start, i - 2);
+  // `X said …, according to the paper`: the paper reports X's report, which the verb's finder takes.
+  if (!content || hasSayingVerb(words, content.from, content.to)) return undefined;
+  return content && { finder: 'according-to-after', cue: { from: i, to: i + 1 }, speaker: { from: i + 2, to, prefer: 'first' }, content };
+}
+
+/**
+ * `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X has said …`, `X said on Monday that …`:
+ * a verb of saying with a subject before it and a clause after it.
+ */
+function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefined {
+  const verb = words[v]!;
+  if (!isSayingVerb(words, v)) return undefined;
+  const progressive = /ing$/i.test(verb.text);
+  // `Mensah is predicting that …`: a participle in -ing is a verb here only after a form of `be`.
+  if (progressive && !isWord(words[v - 1], /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/i)) return undefined;
+  // `It was reported that …`, `is said to be`, `to say`: impersonal, or not a report.
+  if (!progressive && isWord(words[v - 1], /^(?:be|been|being|is|are|was|were|to)$/i)) return undefined;
+  if (negated(words, v)) return undefined;
+  const bounds = sentenceBounds(words, v);
+  let end = bounds.end;
+  const subject = clauseSubject(words, progressive ? v - 1 : v, bounds.start);
+  if (!subject) return undefined;
+  // `While Mensah said that …, he …`: a subordinate clause's report ends at its comma.
+  if (SUBORDINATOR.test(words[subject.from - 1]?.text ?? '') && subject.from - 1 === bounds.start) {
+    for (let k = v + 1; k <= end; k++) if (words[k]!.text === ',') {
+      end = k - 1;
+      break;
+    }
+  }
+  const relative = /^(?:who|which|that)$/i.test(words[trimAuxiliaries(words, subject.from, v - 1)]!.text);
+  if (relative && words[trimAuxiliaries(words, subject.from, v - 1) - 1]?.text !== ',') return undefined;
+  if (relative) {
+    // `Those who said … split evenly`: where a restrictive relative clause ends is not marked. Skip it.
+    if (words[subject.from - 1]?.text !== ',') return undefined;
+    // `Mensah, who said he would run, …`: the clause ends at the next comma.
+    for (let k = v + 1; k <= end; k++) if (words[k]!.text === ',') {
+      end = k - 1;
+      break;
+    }
+  }
+  let k = v + 1;
+  if (/^point/i.test(verb.text)) {
+    if (!isWord(words[k], /^out$/i)) return undefined;
+    k++;
+  }
+  // `told reporters`, `told the Associated Press`, `warned supporters`: the listener.
+  if (LISTENER_VERBS.has(verb.text.toLowerCase())) k = skipListener(words, k, end);
+  // `asked (the minister) whether …`, `explained how …`: an embedded question is the clause, from its wh-word.
+  const asks = /^ask/i.test(verb.text);
+  const wh = k + (isWord(words[k], WH) ? 0 : asks && LISTENER_LIKE.test(words[k]?.text ?? '') ? 1 : -1);
+  if (wh >= k && isWord(words[wh], WH) && (asks || !/^if$/i.test(words[wh]!.text)) && hasFiniteVerb(words, wh + 1, Math.min(end, wh + 12))) {
+    const question = clauseContent(words, wh, end);
+    return question && { finder: 'verb-clause', cue: { from: v, to: v }, speaker: subject, content: question };
+  }
+  if (asks) return undefined;
+  const that = findThat(words, k, end);
+  let from = that >= 0 ? that + 1 : skipAdverbials(words, k, end);
+  if (from > end) return undefined;
+  if (that < 0 && isWord(words[from], /^that$/i)) from++;
+  if (that < 0 && !startsClause(words, from, end)) return undefined;
+  // `said that, if elected, he would …`: the aside belongs to the clause.
+  if (words[from]?.text === ',') from++;
+  const content = clauseContent(words, from, end);
+  return content && { finder: 'verb-clause', cue: { from: v, to: v }, speaker: subject, content };
+}
+
+/**
+ * `X urged Congress to act`, `X cited a 2013 memo`, `X called for an open primary`, `X
+ * accused Y of Z`: verbs whose object is what was said, not a clause.
+ */
+function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefined {
+  const verb = words[v]!;
+  if (!OBJECT_VERBS.test(verb.text) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
+  const progressive = /ing$/i.test(verb.text);
+  if (progressive ? !isWord(words[v - 1], /^(?:is|are|was|were|been|be)$/i) : isWord(words[v - 1], /^(?:be|been|being|is|are|was|were|to)$/i)) return undefined;
+  if (negated(words, v)) return undefined;
+  const { start, end } = sentenceBounds(words, v);
+  const subject = clauseSubject(words, progressive ? v - 1 : v, start);
+  if (!subject) return undefined;
+  let from = v + 1;
+  // `called for`, `called on`, `pointed to`: the particle belongs to the verb.
+  if (/^call/i.test(verb.text)) {
+    if (!isWord(words[from], /^(?:for|on)$/i)) return undefined;
+    from++;
+  }
+  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on)$/i.test(words[from]!.text)) return undefined;
+  const content = clauseContent(words, from, end);
+  return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
+}
+
+// Verbs of saying whose object is the thing said (`urged Congress to act`, `cited a memo`).
+const OBJECT_VERBS = /^(?:urge[sd]?|urging|cite[sd]?|citing|call(?:s|ed|ing)?|accuse[sd]?|accusing|describe[sd]?|describing|criticize[sd]?|criticizing|criticise[sd]?|blame[sd]?|blaming|promise[sd]?|promising|vow(?:s|ed|ing)?|tout(?:s|ed|ing)?|demand(?:s|ed|ing)?|reveal(?:s|ed|ing)?|disclose[sd]?|disclosing|predict(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/i;
+
+/** `CLAUSE, X said.` / `CLAUSE, said X.` at the end of a sentence: the clause is what comes before. */
+function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefined {
+  if (words[i]!.text !== ',') return undefined;
+  const { start, end } = sentenceBounds(words, i);
+  if (i - start < MIN_CONTENT_WORDS) return undefined;
+  // The attribution fills the rest of the sentence: `, the minister said on Monday.`
+  let v = -1;
+  for (let k = i + 1; k <= end && k - i <= 10; k++) {
+    if (/^[,;:(“”"]$/.test(words[k]!.text) && k > i + 1) break;
+    if (isSayingVerb(words, k) && !/ing$/i.test(words[k]!.text)) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return undefined;
+  if (!onlyAttributionAfter(words, v, end, v === i + 1)) return undefined;
+  const content = clauseContent(words, start, i - 1);
+  if (!content || !hasFiniteVerb(words, content.from, content.to)) return undefined;
+  // `…, Kiedis said his band …, wrote new songs.`: a clause with its own verb of saying is not this one's content.
+  if (hasSayingVerb(words, content.from, content.to)) return undefined;
+  if (v === i + 1) {
+    // `…, said Kofi Mensah, an analyst.`
+    let to = v + 1;
+    while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text)) to++;
+    return to > v ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: v + 1, to, prefer: 'first' }, content } : undefined;
+  }
+  const to = trimAuxiliaries(words, i + 1, v - 1);
+  return to >= i + 1 ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content } : undefined;
+}
+
+/** `The goal, he said, is …`: an attribution between commas inside the sentence; the clause is the whole sentence around it. */
+function parenthetical(words: readonly Word[], i: number): ReportedSpeech | undefined {
+  if (words[i]!.text !== ',') return undefined;
+  const { start, end } = sentenceBounds(words, i);
+  if (i - start < 1) return undefined;
+  let v = -1;
+  for (let k = i + 1; k <= end && k - i <= 6; k++) {
+    if (words[k]!.text === ',' || QUOTE_MARK.test(words[k]!.text)) break;
+    if (isSayingVerb(words, k) && !/ing$/i.test(words[k]!.text)) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0 || words[v + 1]?.text !== ',' || v + 1 >= end) return undefined;
+  const to = trimAuxiliaries(words, i + 1, v - 1);
+  if (to < i + 1) return undefined;
+  const content = clauseContent(words, start, end, false);
+  if (!content || !hasFiniteVerb(words, v + 2, content.to)) return undefined;
+  return { finder: 'parenthetical', cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content };
+}
+
+/** `As X said, CLAUSE.` at a sentence start, or `CLAUSE, as X said.` at its end. */
+function asSaid(words: readonly Word[], i: number): ReportedSpeech | undefined {
+  if (!/^as$/i.test(words[i]!.text)) return undefined;
+  const { start, end } = sentenceBounds(words, i);
+  let v = i + 1;
+  while (v <= end && v - i <= 8 && !isSayingVerb(words, v) && !/^(?:put)$/i.test(words[v]!.text)) {
+    if (/^[,;:.]$/.test(words[v]!.text)) return undefined;
+    v++;
+  }
+  if (v > end || v - i > 8 || v === i + 1) return undefined;
+  let after = v + 1;
+  if (/^put$/i.test(words[v]!.text)) {
+    if (!isWord(words[after], /^it$/i)) return undefined;
+    after++;
+  }
+  after = skipAdverbials(words, after, end);
+  const speaker = { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'first' as const };
+  if (i === start && words[after]?.text === ',') {
+    const content = clauseContent(words, after + 1, end);
+    return content && hasFiniteVerb(words, content.from, content.to) ? { finder: 'as-said', cue: { from: v, to: after - 1 }, speaker, content } : undefined;
+  }
+  if (words[i - 1]?.text === ',' && (after > end || /^[.!?…]$/.test(words[after]!.text))) {
+    const content = clauseContent(words, start, i - 2);
+    return content && hasFiniteVerb(words, content.from, content.to) ? { finder: 'as-said', cue: { from: v, to: after - 1 }, speaker, content } : undefined;
+  }
+  return undefined;
+}
+
+/** `…, saying (that) CLAUSE`: a participle of saying after a comma; the main clause's subject said it. */
+function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undefined {
+  const verb = words[v]!;
+  if (!/ing$/i.test(verb.text) || !INDIRECT_VERBS.has(verb.text.toLowerCase()) || verb.pos !== 'VERB') return undefined;
+  // `…, saying`, `…, falsely suggesting`, `… – saying`, `…,” noting`.
+  let before = v - 1;
+  if (/ly$/i.test(words[before]?.text ?? '') && words[before]!.pos === 'ADV') before--;
+  if (/^[”"»]$/.test(words[before]?.text ?? '') && words[before - 1]?.text === ',') before--;
+  if (!/^[,—–-]$/.test(words[before]?.text ?? '')) return undefined;
+  const { start, end } = sentenceBounds(words, v);
+  const main = mainClauseSubject(words, before);
+  if (!main || main.from < start) return undefined;
+  const subject = { ...main, prefer: 'first' as const };
+  let k = v + 1;
+  if (LISTENER_VERBS.has(verb.text.toLowerCase())) k = skipListener(words, k, end);
+  const that = findThat(words, k, end);
+  const from = that >= 0 ? that + 1 : k;
+  if (that < 0 && !startsClause(words, from, end)) return undefined;
+  const content = clauseContent(words, from, end);
+  return content && { finder: 'gerund', cue: { from: v, to: v }, speaker: subject, content };
+}
+
+/**
+ * The reported clause from `from` to the sentence end `end`: it stops at a semicolon, at a
+ * further attribution (`, adding …`, `, he said`), and is dropped if it holds quote marks (that
+ * is a mixed quote, reported with its marks) or is shorter than three words.
+ */
+function clauseContent(words: readonly Word[], from: number, end: number, stopAtConjunction = true): { from: number; to: number } | undefined {
+  let to = from;
+  // Words inside quote marks so far: a short quoted word or two (`(which it calls “illegal”)`)
+  // is a scare quote inside the clause; four or more are someone's words, and the clause is a
+  // mixed quote, reported with its marks.
+  let quoted = -1;
+  for (; to <= end; to++) {
+    const w = words[to]!;
+    if (QUOTE_MARK.test(w.text) || (w.text === "'" && isWord(words[to + 1], /^'$/))) {
+      if (quoted >= 0) quoted = -1;
+      else quoted = 0;
+      continue;
+    }
+    if (quoted >= 0 && /\p{L}/u.test(w.text) && ++quoted >= 4) return undefined;
+    if (w.text === ';') break;
+
+    // `…, adding that …` / `…, saying …`: the next report starts.
+    if (w.text === ',' && INDIRECT_VERBS.has(words[to + 1]?.text.toLowerCase() ?? '') && /ing$/i.test(words[to + 1]!.text)) break;
+    // `…, and he railed against …`, `…, but …`, `…, however, …`: the reporter's own sentence goes on.
+    if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:however)$/i)) break;
+    // `… tax returns and called on …`: a verb coordinated with the verb of saying.
+    // `… an enemy of the regime and referred to …`: a past-tense verb coordinated with the verb of saying.
+    if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && (isSayingVerb(words, to + 1) || (words[to + 1]?.pos === 'VERB' && /(?:ed|ied)$/i.test(words[to + 1]!.text)))) break;
+  }
+  let last = to - 1;
+  while (last >= from && /^[.!?,:…—–-]$/.test(words[last]!.text)) last--;
+  let count = 0;
+  for (let k = from; k <= last; k++) if (/\p{L}/u.test(words[k]!.text)) count++;
+  return count >= MIN_CONTENT_WORDS ? { from, to: last } : undefined;
+}
+
+/** After `said`, `said on Monday`, `said in an interview with X last week`: the first `that` before any verb. */
+function findThat(words: readonly Word[], k: number, end: number): number {
+  for (let i = k; i <= end && i - k < 15; i++) {
+    const w = words[i]!;
+    if (/^that$/i.test(w.text)) return i;
+    // A capitalized word is a name whatever wink-nlp tags it (`The Associated/VERB Press`).
+    if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.text)) || /^[;:“”"]$/.test(w.text)) return -1;
+  }
+  return -1;
+}
+
+/** Skip `Monday`, `on Thursday`, `Tuesday night`, `last week`, `in a statement`, `, however,`. */
+function skipAdverbials(words: readonly Word[], k: number, end: number): number {
+  let i = k;
+  for (;;) {
+    const w = words[i];
+    if (!w || i > end) return i;
+    if (TIME_WORDS.has(w.text.toLowerCase())) i++;
+    else if (/^(?:on|last|this|earlier|later|late|early)$/i.test(w.text) && TIME_WORDS.has(words[i + 1]?.text.toLowerCase() ?? '')) i += 2;
+    else if (/^in$/i.test(w.text) && isWord(words[i + 1], /^(?:a|an|the|his|her|their|its)$/i) && isWord(words[i + 2], /^(?:statement|interview|speech|letter|post|tweet|email|e-mail|release|filing|memo|report|video|radio|television|TV)$/i)) i += 3;
+    else return i;
+  }
+}
+
+/** `told reporters`, `told the Associated Press`, `told CNN’s host`, `warned him`: the listener before the clause. */
+function skipListener(words: readonly Word[], k: number, end: number): number {
+  let i = k;
+  if (/^(?:me|him|her|us|them|you|reporters|journalists|supporters|lawmakers|voters|congress|colleagues|listeners|viewers|readers|senators|delegates|members)$/i.test(words[i]?.text ?? '')) return i + 1;
+  if (isWord(words[i], /^(?:the|a|an|his|her|their|its|our|local|state)$/i)) i++;
+  const first = i;
+  while (i <= end && i - first < 5 && (/^\p{Lu}/u.test(words[i]!.text) || /^(?:’s|'s|&)$/.test(words[i]!.text) || (words[i]!.pos === 'NOUN' && i === first))) i++;
+  return i > first ? i : k;
+}
+
+/**
+ * Does a clause start at `from` (`the talks had failed`, `he would run`, `several people have
+ * been …`)? A subject-like word, then a finite verb before any comma — not an object (`said nothing`).
+ */
+function startsClause(words: readonly Word[], from: number, end: number): boolean {
+  const first = words[from];
+  // `said if elected he would …`: a conditional opening the clause.
+  if (first && /^(?:if|unless|once|because)$/i.test(first.text)) return hasFiniteVerb(words, from + 2, Math.min(end, from + 16));
+  // `said he …`, `said Mensah’s campaign …`: a pronoun or a name right after a verb of saying starts its clause.
+  if (first && /^(?:he|she|they|we|i|it)$/i.test(first.text) && words[from + 1] && !/^[,.;:!?)]$/.test(words[from + 1]!.text)) return hasFiniteVerb(words, from + 1, Math.min(end, from + 14));
+  if (!first || SUBORDINATOR.test(first.text) || /^(?:to|so|yes|no|nothing|something|anything|goodbye|hello|thanks|sorry|a|an|what|how|why|where|which|who|whom|for|of|about|on|in|at|with|by)$/i.test(first.text)) return false;
+  if (!(SUBJECT_PRONOUNS.has(first.text.toLowerCase()) || /^(?:the|this|these|those|that|his|her|their|its|our|my|your|some|many|most|all|no|every|each|both|several|few|one|two|three|there|here|such|more|other|another|any|much|none|neither|either)$/i.test(first.text) || /^[\p{Lu}\d]/u.test(first.text) || first.pos === 'NOUN' || first.pos === 'PROPN' || (first.pos === 'VERB' && /ing$/i.test(first.text)))) return false;
+  for (let i = from + 1; i <= end && i - from < 14; i++) {
+    const w = words[i]!;
+    // A verb after a comma, a relative word or a subordinator belongs to another clause
+    // (`mentions its defense of X, which is …`, `confirmed the meeting because they were …`).
+    if (/^[,;:()“”"—–]$/.test(w.text) || /^(?:that|which|who|whom|whose)$/i.test(w.text) || SUBORDINATOR.test(w.text)) return false;
+    if (isFinite(words, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * After the verb of `, the minister said on Monday in a statement.` nothing but adverbials and
+ * phrases of place and time (or, inverted, `, said Kofi Mensah, an analyst.`, the speaker): no
+ * verb, no quote, and no object (`, Mensah announced a plan.` reports no clause).
+ */
+function onlyAttributionAfter(words: readonly Word[], v: number, end: number, inverted: boolean): boolean {
+  if (end - v > 16) return false;
+  const next = skipAdverbials(words, v + 1, end);
+  if (!inverted && next <= end && !/^[.!?…]$/.test(words[next]!.text) && !/^(?:in|on|at|to|during|after|before|from|via|through|while|when|outside|inside|near|with|of|late|early)$/i.test(words[next]!.text)) return false;
+  for (let i = v + 1; i <= end; i++) {
+    const w = words[i]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || /^[;:“”"«»„]$/.test(w.text)) return false;
+  }
+  return true;
+}
+
+/** A finite verb: not a participle in -ing, not an infinitive after `to`. */
+function isFinite(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  return (w.pos === 'AUX' || w.pos === 'VERB') && !/ing$/i.test(w.text) && !isWord(words[i - 1], /^to$/i);
+}
+
+function hasSayingVerb(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isSayingVerb(words, k)) return true;
+  return false;
+}
+
+function hasFiniteVerb(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (isFinite(words, i)) return true;
+  return false;
+}
