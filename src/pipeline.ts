@@ -15,14 +15,14 @@ import { refineHeadlines } from './recognize/headlines.js';
 import { findDates, resolveDate } from './recognize/dates.js';
 import { titlesAround } from './resolve/titles.js';
 import { resolveEntities, type MentionInfo } from './resolve/entities.js';
-import { findQuotes } from './quotes/findQuotes.js';
+import { findQuotes, type TracedQuote } from './quotes/findQuotes.js';
 
 /**
  * The whole extraction, stage by stage:
  * segment → analyze (wink-nlp) → recognize names and dates → type them → resolve
  * canonical entities → find quotes → attribute speakers → assemble. Each stage is a pure function of the previous ones.
  */
-export function runPipeline(source: string, options: ExtractOptions): Extraction {
+export function runPipeline(source: string, options: ExtractOptions, trace?: { quotes?: TracedQuote[] }): Extraction {
   // 1. Segment: paragraphs, then paragraphs written all in capitals or all in lower case are
   // re-cased (same length, so offsets hold), then site furniture, byline and dateline.
   const paragraphs = paragraphsOf(source);
@@ -67,7 +67,9 @@ export function runPipeline(source: string, options: ExtractOptions): Extraction
   const entities = resolveEntities(text, infos, acronyms, classified);
 
   // 6. Quotes and who said them.
-  const quotes = findQuotes(text, paragraphs, words, entities);
+  const traced = findQuotes(text, paragraphs, words, entities);
+  if (trace) trace.quotes = traced;
+  const quotes = traced.map(({ sieve: _sieve, ...q }) => q);
 
   // 7. Assemble. Mentions read the re-cased text; their `text` is the article's own.
   const result: Extraction = {

@@ -199,7 +199,8 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
     if (!isWord(words[from], /^(?:for|on)$/i)) return undefined;
     from++;
   }
-  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on)$/i.test(words[from]!.text)) return undefined;
+  // `a practice criticized by X`: a participle after a noun, not a report.
+  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by)$/i.test(words[from]!.text)) return undefined;
   const content = clauseContent(words, from, end);
   return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
 }

@@ -1,0 +1,101 @@
+/**
+ * The attribution sieve, pass by pass, on real sentences from news articles (PolNeAR's 2016
+ * political news and the sample articles): which cue finder found the cue, which speaker pass
+ * named the speaker, and what the quote is.
+ */
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline.js';
+import type { TracedQuote } from '../../src/quotes/findQuotes.js';
+import { CUE_FINDERS } from '../../src/attribute/cueFinders.js';
+import { SPEAKER_PASSES } from '../../src/attribute/speakerPasses.js';
+import { REPORTED_FINDERS } from '../../src/quotes/reported.js';
+
+function traced(text: string): TracedQuote[] {
+  const trace: { quotes?: TracedQuote[] } = {};
+  runPipeline(text, {}, trace);
+  return trace.quotes!;
+}
+
+type Row = [label: string, text: string, kind: string, cue: string | undefined, pass: string, speaker: string, quoted: string];
+
+describe('quotes with marks: cue finder, then speaker pass', () => {
+  it.each<Row>([
+    ['after-adjacent → cue', '“CNN has done an awful job this election,” Barkley said.', 'direct', 'after-adjacent', 'cue', 'Barkley', 'CNN has done an awful job this election,'],
+    ['before (colon) → cue', 'Kaine has adopted the stance common among some Catholics in public office: “I’m pro-life in my personal life, but support abortion in my public life.”', 'direct', 'before', 'cue', 'Kaine', 'I’m pro-life in my personal life, but support abortion in my public life.'],
+    ['later → cue', '"Let me take this opportunity to thank the people of New Hampshire" for the victory, Bernie Sanders said.', 'mixed', 'later', 'cue', 'Bernie Sanders', 'Let me take this opportunity to thank the people of New Hampshire'],
+    ['dash → cue', '"The idea that I would dismantle health care is wrong."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated vote.', 'direct', 'dash', 'cue', 'Bernie Sanders', 'The idea that I would dismantle health care is wrong.'],
+    ['no cue → sentence-subject', 'Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy earlier this year over her remark that “there’s a special place in hell for women who don’t help each other.”', 'mixed', undefined, 'sentence-subject', 'Madeleine Albright', 'there’s a special place in hell for women who don’t help each other.'],
+  ])('%s', (_label, text, kind, cue, pass, speaker, quoted) => {
+    const q = traced(text).find((x) => x.text === quoted);
+    expect(q).toBeDefined();
+    expect([q!.kind, q!.sieve.cue, q!.sieve.speaker, q!.speaker?.name]).toEqual([kind, cue, pass, speaker]);
+  });
+
+  it('no cue, next to the previous speaker’s quote → carry-over', () => {
+    const text = '“She is moving a bit to the left and I think that’s fine, and people who are giving to her understand that,” Lasry told Bloomberg Politics in May. “Obviously, some people have some issues. I think the vast majority of them won’t have issues.”';
+    const [first, second] = traced(text);
+    expect([first!.sieve, first!.speaker?.name, first!.confidence]).toEqual([{ cue: 'after-adjacent', speaker: 'cue' }, 'Lasry', 0.95]);
+    expect([second!.sieve, second!.speaker?.name, second!.confidence]).toEqual([{ speaker: 'carry-over' }, 'Lasry', 0.55]);
+  });
+
+  it('no cue, a reporting sentence just before → previous-sentence', () => {
+    const text = 'The publication also showed that the regime is fearful of what is to come next. “Recently, [Massoud] Rajavi gave a call to the so-called ‘resistance units’ and has promised that the turmoil will continue and escalate every day.”';
+    const q = traced(text).find((x) => x.kind === 'direct')!;
+    expect([q.sieve, q.speaker?.name, q.confidence]).toEqual([{ speaker: 'previous-sentence' }, 'The publication', 0.5]);
+  });
+
+  it('no cue and nothing to carry over: no speaker, confidence 0, no pass recorded', () => {
+    const [q] = traced('The rally ended early.\n\n“We will be back next week with more people than ever before.”');
+    expect([q!.speaker, q!.confidence, q!.sieve]).toEqual([null, 0, {}]);
+  });
+});
+
+describe('reported speech: finder, then the same speaker passes', () => {
+  it.each<Row>([
+    ['verb-clause: X said that …', 'At the end of July, the regime’s labour minister Ali Rabiei said that the opposition is an enemy of the regime.', 'indirect', 'verb-clause', 'cue', 'Ali Rabiei', 'the opposition is an enemy of the regime'],
+    ['verb-clause: a party-state tag in the subject', 'Sen. Bernie Sanders (I-Vt.) said he will make his medical health records available to the public.', 'indirect', 'verb-clause', 'cue', 'Bernie Sanders', 'he will make his medical health records available to the public'],
+    ['verb-clause: asked whether', 'Todd asked Pence whether that would take place before the November election.', 'indirect', 'verb-clause', 'cue', 'Todd', 'whether that would take place before the November election'],
+    ['according-to-before', 'According to the Washington Free Beacon, those documents reveal the DNC has asked coal companies, insurance companies, and even corporations like Walmart for donations to the presidential campaign.', 'indirect', 'according-to-before', 'cue', 'the Washington Free Beacon', 'those documents reveal the DNC has asked coal companies, insurance companies, and even corporations like Walmart for donations to the presidential campaign'],
+    ['according-to-after', 'Conservative Solutions dropped nearly $3 million worth of new anti-Trump ads this week, largely in Florida, Michigan and Illinois, according to Federal Election Commission filings.', 'indirect', 'according-to-after', 'cue', 'Federal Election Commission', 'Conservative Solutions dropped nearly $3 million worth of new anti-Trump ads this week, largely in Florida, Michigan and Illinois'],
+    ['clause-verb', 'Almost 650 18-hole golf courses have closed since 2006, the group says.', 'indirect', 'clause-verb', 'cue', 'the group', 'Almost 650 18-hole golf courses have closed since 2006'],
+    ['parenthetical', 'Within marriages, they said, women now have more authority to steer family decisions about political giving.', 'indirect', 'parenthetical', 'cue', 'they', 'Within marriages, they said, women now have more authority to steer family decisions about political giving'],
+    ['verb-object', 'The advisory panel recommends unspecified adjustments to protect such trade-exposed industries.', 'indirect', 'verb-object', 'cue', 'The advisory panel', 'unspecified adjustments to protect such trade-exposed industries'],
+    ['as-said', 'As POLITICO revealed, the RNC agreed to allow Trump to use the party’s voter file in late November or early December.', 'indirect', 'as-said', 'cue', 'POLITICO', 'the RNC agreed to allow Trump to use the party’s voter file in late November or early December'],
+    ['gerund, after a direct quote', '"Today is a day in Virginia for celebration," McAuliffe said in making his announcement in Richmond, noting that it was a priority for him as a gubernatorial candidate.', 'indirect', 'gerund', 'cue', 'McAuliffe', 'it was a priority for him as a gubernatorial candidate'],
+  ])('%s', (_label, text, kind, cue, pass, speaker, quoted) => {
+    const q = traced(text).find((x) => x.kind === 'indirect');
+    expect(q).toBeDefined();
+    expect([q!.kind, q!.sieve.cue, q!.sieve.speaker, q!.speaker?.name, q!.text]).toEqual([kind, cue, pass, speaker, quoted]);
+  });
+
+  it('a named subject is surer than a pronoun, and both less than a quote with marks', () => {
+    const named = traced('Bill Bruch, a Washington state delegate who is part of the anti-Trump drive, said he called Haugland earlier this month to learn more about the nuances of his argument.')[0]!;
+    const pronoun = traced('Within marriages, they said, women now have more authority to steer family decisions about political giving.')[0]!;
+    expect(named.confidence).toBe(0.85);
+    expect(pronoun.confidence).toBeLessThan(named.confidence!);
+    expect(named.confidence).toBeLessThan(0.95);
+  });
+
+  it.each([
+    ['a negated report', 'Of course, the Mullahs won’t admit that the MEK is beloved and widely supported; that would only highlight how the Mullahs are neither.'],
+    ['a restrictive relative clause (where its report ends is not marked)', 'A majority of those who said their top quality in a candidate was caring about people like them supported Sanders in Virginia.'],
+    ['an impersonal passive', 'It has been reported that several members of the opposition have been sentenced to prison.'],
+    ['“said to be”', 'He is said to be close to the supreme leader and his family.'],
+    ['a participle after a noun', 'The administration allowed some states to combine those categories when reporting data, a practice criticized by Miller and some civil rights advocates.'],
+  ])('is not reported speech: %s', (_label, text) => {
+    expect(traced(text).filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
+  it('a clause with someone’s quoted words inside is a mixed quote, not also an indirect one', () => {
+    const quotes = traced('Sen. Rand Paul, R-Ky., told Fox News that polls could be "way off," and have been unreliable in past races.');
+    expect(quotes.map((q) => q.kind)).toEqual(['mixed']);
+  });
+});
+
+describe('the sieve as lists', () => {
+  it('names every cue finder, reported-speech finder and speaker pass once, in order', () => {
+    expect(CUE_FINDERS.map((f) => f.name)).toEqual(['after-adjacent', 'before', 'after', 'dash', 'later']);
+    expect(REPORTED_FINDERS.map((f) => f.name)).toEqual(['according-to-before', 'according-to-after', 'verb-clause', 'clause-verb', 'verb-object', 'parenthetical', 'as-said', 'gerund']);
+    expect(SPEAKER_PASSES.map((p) => p.name)).toEqual(['cue', 'sentence-subject', 'carry-over', 'previous-sentence']);
+  });
+});
