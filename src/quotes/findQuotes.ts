@@ -74,6 +74,9 @@ function reportedQuotes(words: readonly Word[], marked: readonly Quote[], ctx: P
   for (const r of findReportedSpeech(words)) {
     const span = { start: words[r.content.from]!.start, end: words[r.content.to]!.end };
     if (marked.some((q) => q.start < span.end && span.start < q.end)) continue;
+    // Quote marks right around the clause (`''Swaps are tricky,'' he said`): a quote whose marks
+    // were not paired, not reported speech.
+    if (/(?:[“«„"]|'')$/.test(text.slice(Math.max(0, span.start - 2), span.start)) || /^[.,!?]?(?:[”»"]|'')/.test(text.slice(span.end, span.end + 3))) continue;
     const open = words[r.speaker.from]!.start;
     const attributed = attribute({ open, openWord: r.content.from, firstParagraph: words[r.content.from]!.paragraph, fragment: false, cue: r.speaker }, ctx);
     if (!attributed) continue;

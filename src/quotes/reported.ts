@@ -186,7 +186,8 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
  */
 function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefined {
   const verb = words[v]!;
-  if (!OBJECT_VERBS.test(verb.text) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
+  const pronounObject = /^(?:admit|acknowledge|confirm|concede)/i.test(verb.text) && isWord(words[v + 1], /^(?:it|this)$/i) && /^[.!?]$/.test(words[v + 2]?.text ?? '');
+  if ((!OBJECT_VERBS.test(verb.text) && !pronounObject) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
   const progressive = /ing$/i.test(verb.text);
   if (progressive ? !isWord(words[v - 1], /^(?:is|are|was|were|been|be)$/i) : isWord(words[v - 1], /^(?:be|been|being|is|are|was|were|to)$/i)) return undefined;
   if (negated(words, v)) return undefined;
@@ -200,16 +201,16 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
     from++;
   }
   // `Even the general admits it.`: a pronoun standing for what was said before is the whole report.
-  if (/^(?:admit|acknowledge|confirm|concede)/i.test(verb.text) && isWord(words[from], /^(?:it|this)$/i) && from + 1 <= end && /^[.!?]$/.test(words[from + 1]!.text))
+  if (pronounObject)
     return { finder: 'verb-object', cue: { from: v, to: v }, speaker: subject, content: { from, to: from } };
   // `a practice criticized by X`: a participle after a noun, not a report.
-  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by)$/i.test(words[from]!.text)) return undefined;
+  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or)$/i.test(words[from]!.text)) return undefined;
   const content = clauseContent(words, from, end);
   return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
 }
 
 // Verbs of saying whose object is the thing said (`urged Congress to act`, `cited a memo`).
-const OBJECT_VERBS = /^(?:admit(?:s|ted|ting)?|acknowledge[sd]?|acknowledging|confirm(?:s|ed|ing)?|concede[sd]?|urge[sd]?|urging|cite[sd]?|citing|call(?:s|ed|ing)?|accuse[sd]?|accusing|describe[sd]?|describing|criticize[sd]?|criticizing|criticise[sd]?|blame[sd]?|blaming|promise[sd]?|promising|vow(?:s|ed|ing)?|tout(?:s|ed|ing)?|demand(?:s|ed|ing)?|reveal(?:s|ed|ing)?|disclose[sd]?|disclosing|predict(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/i;
+const OBJECT_VERBS = /^(?:admit(?:s|ted|ting)?|acknowledge[sd]?|acknowledging|concede[sd]?|urge[sd]?|urging|cite[sd]?|citing|call(?:s|ed|ing)?|accuse[sd]?|accusing|describe[sd]?|describing|criticize[sd]?|criticizing|criticise[sd]?|blame[sd]?|blaming|promise[sd]?|promising|vow(?:s|ed|ing)?|tout(?:s|ed|ing)?|demand(?:s|ed|ing)?|reveal(?:s|ed|ing)?|disclose[sd]?|disclosing|predict(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/i;
 
 /** `CLAUSE, X said.` / `CLAUSE, said X.` at the end of a sentence: the clause is what comes before. */
 function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefined {
