@@ -78,6 +78,7 @@ let quoteTotals = emptyQuoteCounts();
 let compromiseQuotes = emptyQuoteCounts();
 let indirectFound = 0;
 let indirectTotal = 0;
+let indirectSpeakerRight = 0;
 let badOffsets = 0;
 let mentions = 0;
 let metaRight = 0;
@@ -108,8 +109,12 @@ for (const file of files) {
   compromiseQuotes = addQuoteCounts(compromiseQuotes, scoreGoldQuotes(text, gold, { ...ours.raw, quotes: compromiseQuotations(text) }));
   for (const iq of gold.indirect_quotes) {
     indirectTotal++;
-    const start = text.indexOf(iq.text);
-    if (ours.raw.quotes.some((q) => q.kind === 'indirect' && jaccard(q, { start, end: start + iq.text.length }) >= 0.5)) indirectFound++;
+    // A short text (`it`) occurs in many words: look for it after its cue first.
+    const withCue = text.indexOf(`${iq.cue} ${iq.text}`);
+    const start = withCue >= 0 ? withCue + iq.cue.length + 1 : text.indexOf(iq.text);
+    const hit = ours.raw.quotes.find((q) => q.kind === 'indirect' && jaccard(q, { start, end: start + iq.text.length }) >= 0.5);
+    if (hit) indirectFound++;
+    if (hit && (iq.speaker === null ? !hit.speaker?.entityId : norm(hit.speaker?.name ?? '') === norm(iq.speaker))) indirectSpeakerRight++;
   }
   metaTotal += 2;
   if ((ours.raw.meta.byline ?? null) === gold.byline) metaRight++;
@@ -232,7 +237,7 @@ const qa = prf(quoteTotals);
 const qb = prf(compromiseQuotes);
 console.log(`\nDirect quotes on ../shared/gold: P ${pct(qa.p)} R ${pct(qa.r)} F1 ${pct(qa.f)}  speaker accuracy ${pct(quoteTotals.speakerRight / Math.max(1, quoteTotals.tp))}  non-quotes reported as speech: ${quoteTotals.nonQuotesAsSpeech}`);
 console.log(`  plain compromise quotations(): P ${pct(qb.p)} R ${pct(qb.r)} F1 ${pct(qb.f)}  speaker accuracy   0.0 (it attributes none)  non-quotes reported: ${compromiseQuotes.nonQuotesAsSpeech}`);
-console.log(`  indirect quotes found: ${indirectFound}/${indirectTotal}`);
+console.log(`  indirect quotes found: ${indirectFound}/${indirectTotal}, with the right speaker: ${indirectSpeakerRight}`);
 const limit = Number(process.env.POLNEAR_LIMIT ?? 840);
 const polnearRuns = polnear(limit);
 const pn = polnearRuns.all;
