@@ -9,7 +9,7 @@ import { AUXILIARY_OR_ADVERB, INDIRECT_VERBS, LISTENER_VERBS, SUBJECT_PRONOUNS, 
  * the order of {@link REPORTED_FINDERS}; the first that matches at a word wins.
  */
 export interface ReportedSpeech {
-  /** Name of the finder that matched (`verb-clause`, `according-to`, …). */
+  /** Name of the finder that matched (`verb-clause`, `according-to-before`, …). */
   finder: string;
   /** Cue words, inclusive (`said`; `according to`; `told`). */
   cue: { from: number; to: number };
@@ -93,6 +93,24 @@ function negated(words: readonly Word[], v: number): boolean {
   return false;
 }
 
+/**
+ * A verb of saying in a form that reports: not negated, not an impersonal passive (`it was
+ * reported`, `is said to be`), not an infinitive (`to say`); in -ing only as a progressive
+ * (`is predicting`). Returns the word its subject ends before, or -1.
+ */
+function reportingForm(words: readonly Word[], v: number): number {
+  const progressive = /ing$/i.test(words[v]!.text);
+  if (progressive ? !isWord(words[v - 1], /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/i) : isWord(words[v - 1], /^(?:be|been|being|is|are|was|were|to)$/i)) return -1;
+  if (negated(words, v)) return -1;
+  return progressive ? v - 1 : v;
+}
+
+/** The last word before the first comma after `v`, or `end`: where a subordinate or relative clause's report stops. */
+function beforeComma(words: readonly Word[], v: number, end: number): number {
+  for (let k = v + 1; k <= end; k++) if (words[k]!.text === ',') return k - 1;
+  return end;
+}
+
 const SUBORDINATOR = /^(?:as|when|while|if|because|although|though|after|before|since|until|once|unless|whereas|whether)$/i;
 
 /** `according to X, CLAUSE`: at a sentence start, the source runs to the comma. */
@@ -116,7 +134,7 @@ function accordingToAfter(words: readonly Word[], i: number): ReportedSpeech | u
   const content = clauseContent(words, start, i - 2);
   // `X said …, according to the paper`: the paper reports X's report, which the verb's finder takes.
   if (!content || hasSayingVerb(words, content.from, content.to)) return undefined;
-  return content && { finder: 'according-to-after', cue: { from: i, to: i + 1 }, speaker: { from: i + 2, to, prefer: 'first' }, content };
+  return { finder: 'according-to-after', cue: { from: i, to: i + 1 }, speaker: { from: i + 2, to, prefer: 'first' }, content };
 }
 
 /**
@@ -126,33 +144,20 @@ function accordingToAfter(words: readonly Word[], i: number): ReportedSpeech | u
 function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefined {
   const verb = words[v]!;
   if (!isSayingVerb(words, v)) return undefined;
-  const progressive = /ing$/i.test(verb.text);
-  // `Mensah is predicting that …`: a participle in -ing is a verb here only after a form of `be`.
-  if (progressive && !isWord(words[v - 1], /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/i)) return undefined;
-  // `It was reported that …`, `is said to be`, `to say`: impersonal, or not a report.
-  if (!progressive && isWord(words[v - 1], /^(?:be|been|being|is|are|was|were|to)$/i)) return undefined;
-  if (negated(words, v)) return undefined;
+  const subjectEnd = reportingForm(words, v);
+  if (subjectEnd < 0) return undefined;
   const bounds = sentenceBounds(words, v);
   let end = bounds.end;
-  const subject = clauseSubject(words, progressive ? v - 1 : v, bounds.start);
+  const subject = clauseSubject(words, subjectEnd, bounds.start);
   if (!subject) return undefined;
   // `While Mensah said that …, he …`: a subordinate clause's report ends at its comma.
-  if (SUBORDINATOR.test(words[subject.from - 1]?.text ?? '') && subject.from - 1 === bounds.start) {
-    for (let k = v + 1; k <= end; k++) if (words[k]!.text === ',') {
-      end = k - 1;
-      break;
-    }
-  }
-  const relative = /^(?:who|which|that)$/i.test(words[trimAuxiliaries(words, subject.from, v - 1)]!.text);
-  if (relative && words[trimAuxiliaries(words, subject.from, v - 1) - 1]?.text !== ',') return undefined;
-  if (relative) {
+  if (SUBORDINATOR.test(words[subject.from - 1]?.text ?? '') && subject.from - 1 === bounds.start) end = beforeComma(words, v, end);
+  const last = trimAuxiliaries(words, subject.from, v - 1);
+  if (/^(?:who|which|that)$/i.test(words[last]!.text)) {
     // `Those who said … split evenly`: where a restrictive relative clause ends is not marked. Skip it.
-    if (words[subject.from - 1]?.text !== ',') return undefined;
+    if (words[last - 1]?.text !== ',') return undefined;
     // `Mensah, who said he would run, …`: the clause ends at the next comma.
-    for (let k = v + 1; k <= end; k++) if (words[k]!.text === ',') {
-      end = k - 1;
-      break;
-    }
+    end = beforeComma(words, v, end);
   }
   let k = v + 1;
   if (/^point/i.test(verb.text)) {
@@ -188,11 +193,10 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   const verb = words[v]!;
   const pronounObject = /^(?:admit|acknowledge|confirm|concede)/i.test(verb.text) && isWord(words[v + 1], /^(?:it|this)$/i) && /^[.!?]$/.test(words[v + 2]?.text ?? '');
   if ((!OBJECT_VERBS.test(verb.text) && !pronounObject) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
-  const progressive = /ing$/i.test(verb.text);
-  if (progressive ? !isWord(words[v - 1], /^(?:is|are|was|were|been|be)$/i) : isWord(words[v - 1], /^(?:be|been|being|is|are|was|were|to)$/i)) return undefined;
-  if (negated(words, v)) return undefined;
+  const subjectEnd = reportingForm(words, v);
+  if (subjectEnd < 0) return undefined;
   const { start, end } = sentenceBounds(words, v);
-  const subject = clauseSubject(words, progressive ? v - 1 : v, start);
+  const subject = clauseSubject(words, subjectEnd, start);
   if (!subject) return undefined;
   let from = v + 1;
   // `called for`, `called on`, `pointed to`: the particle belongs to the verb.
@@ -315,8 +319,9 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
 
 /**
  * The reported clause from `from` to the sentence end `end`: it stops at a semicolon, at a
- * further attribution (`, adding …`, `, he said`), and is dropped if it holds quote marks (that
- * is a mixed quote, reported with its marks) or is shorter than three words.
+ * further report (`, adding …`, `and said …`), at `, however` and at a coordinated past-tense
+ * verb; it is dropped if it holds four or more quoted words (a mixed quote, reported with its
+ * marks) or is shorter than three words.
  */
 function clauseContent(words: readonly Word[], from: number, end: number, stopAtConjunction = true): { from: number; to: number } | undefined {
   let to = from;
@@ -333,13 +338,11 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
     }
     if (quoted >= 0 && /\p{L}/u.test(w.text) && ++quoted >= 4) return undefined;
     if (w.text === ';') break;
-
     // `…, adding that …` / `…, saying …`: the next report starts.
     if (w.text === ',' && INDIRECT_VERBS.has(words[to + 1]?.text.toLowerCase() ?? '') && /ing$/i.test(words[to + 1]!.text)) break;
-    // `…, and he railed against …`, `…, but …`, `…, however, …`: the reporter's own sentence goes on.
+    // `…, however, …`: the reporter's own sentence goes on.
     if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:however)$/i)) break;
-    // `… tax returns and called on …`: a verb coordinated with the verb of saying.
-    // `… an enemy of the regime and referred to …`: a past-tense verb coordinated with the verb of saying.
+    // `… an enemy of the regime and referred to …`, `… and said …`: a verb coordinated with the verb of saying.
     if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && (isSayingVerb(words, to + 1) || (words[to + 1]?.pos === 'VERB' && /(?:ed|ied)$/i.test(words[to + 1]!.text)))) break;
   }
   let last = to - 1;
