@@ -43,7 +43,6 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return text.length <= WINDOW_CHARS ? runPipeline(text, options) : extractInWindows(text, options);
 }
 
-
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';

@@ -1,6 +1,6 @@
 import type { Extraction, ExtractOptions } from './types.js';
 import type { Span } from './span.js';
-import { overlaps } from './span.js';
+import { mapSpans, mentionOf, overlaps } from './span.js';
 import { paragraphsOf } from './segment/paragraphs.js';
 import { truecase } from './segment/truecase.js';
 import { findBoilerplate } from './segment/boilerplate.js';
@@ -80,20 +80,7 @@ export function runPipeline(source: string, options: ExtractOptions, trace?: { q
     dates,
     quotes,
   };
-  return text === source ? result : regrounded(result, source);
-}
-
-/** The same result with every mention's `text` sliced from `source` (names stay as re-cased). */
-function regrounded(r: Extraction, source: string): Extraction {
-  const m = <T extends Span & { text: string }>(x: T): T => ({ ...x, text: source.slice(x.start, x.end) });
-  return {
-    ...r,
-    people: r.people.map((e) => ({ ...e, mentions: e.mentions.map(m) })),
-    organizations: r.organizations.map((e) => ({ ...e, mentions: e.mentions.map(m) })),
-    places: r.places.map((e) => ({ ...e, mentions: e.mentions.map(m) })),
-    dates: r.dates.map(m),
-    quotes: r.quotes.map((q) => ({ ...m(q), cue: q.cue && m(q.cue), speaker: q.speaker && { ...q.speaker, ...(q.speaker.mention ? { mention: m(q.speaker.mention) } : {}) } })),
-  };
+  return text === source ? result : mapSpans(result, (m) => mentionOf(source, m.start, m.end));
 }
 
 /** Drop items overlapping any of `blockers`; both lists are sorted by start. Linear. */

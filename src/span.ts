@@ -1,4 +1,4 @@
-import type { Mention } from './types.js';
+import type { Extraction, Mention } from './types.js';
 
 /** A half-open character range `[start, end)` into the article text. */
 export interface Span {
@@ -28,4 +28,25 @@ export function inAny(span: Span, ranges: readonly Span[]): boolean {
     if (overlaps(r, span)) return true;
   }
   return false;
+}
+
+/**
+ * The same result with every span in it (entity mentions, dates, quotes, cues, speaker
+ * mentions) replaced by `to(span)`; every other field and the key order stay as they are.
+ */
+export function mapSpans(r: Extraction, to: (span: Mention) => Mention): Extraction {
+  const entity = <E extends Extraction['people'][number]>(e: E): E => ({ ...e, mentions: e.mentions.map(to) });
+  return {
+    ...r,
+    people: r.people.map(entity),
+    organizations: r.organizations.map(entity),
+    places: r.places.map(entity),
+    dates: r.dates.map((d) => ({ ...d, ...to(d) })),
+    quotes: r.quotes.map((q) => ({
+      ...q,
+      ...to(q),
+      cue: q.cue && to(q.cue),
+      speaker: q.speaker && (q.speaker.mention ? { ...q.speaker, mention: to(q.speaker.mention) } : q.speaker),
+    })),
+  };
 }

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Extraction, ExtractOptions, Mention, Quote } from './types.js';
-import type { Span } from './span.js';
+import { mapSpans, mentionOf, type Span } from './span.js';
 import { fold } from './knowledge/gazetteer.js';
 import { runPipeline } from './pipeline.js';
 import { emptyExtraction } from './empty.js';
@@ -48,21 +48,16 @@ function isHighSurrogate(c: number): boolean {
  * against the first window's publication date, as the whole text would.
  */
 export function extractInWindows(text: string, options: ExtractOptions, size = WINDOW_CHARS): Extraction {
-  const parts: WindowResult[] = [];
+  const parts: Extraction[] = [];
   let anchored = options;
   for (const w of windowsOf(text, size)) {
     const part = text.slice(w.start, w.end);
     const result = part.trim().length === 0 ? emptyExtraction() : runPipeline(part, anchored);
     if (parts.length === 0 && result.meta.published && options.published === undefined) anchored = { ...options, published: result.meta.published };
-    parts.push({ offset: w.start, result });
+    // Offsets into the whole text from here on.
+    parts.push(mapSpans(result, (m) => mentionOf(text, m.start + w.start, m.end + w.start)));
   }
-  return mergeWindows(text, parts);
-}
-
-/** One window's result, with offsets relative to the window. */
-export interface WindowResult {
-  offset: number;
-  result: Extraction;
+  return mergeWindows(parts);
 }
 
 interface Merged {
@@ -74,13 +69,13 @@ interface Merged {
 }
 
 /**
- * Join the windows' results into one, as if the text had been read whole: offsets shifted,
- * an entity of a later window joined to an earlier one when its name is the earlier one's
+ * Join the windows' results (offsets already into the whole text) into one, as if the text had
+ * been read whole: an entity of a later window joined to an earlier one when its name is the earlier one's
  * name or alias, or the earlier one's name is among its aliases (`Mensah` → `Kofi Mensah`; two
  * people who share only a surname stay apart), ids renumbered in text order, quote speakers
  * relinked. Meta comes from the first window, which holds the article's head.
  */
-export function mergeWindows(text: string, parts: readonly WindowResult[]): Extraction {
+export function mergeWindows(parts: readonly Extraction[]): Extraction {
   const merged: Merged[] = [];
   const byForm = new Map<string, Merged[]>();
   const index = (m: Merged, form: string) => {
@@ -91,7 +86,7 @@ export function mergeWindows(text: string, parts: readonly WindowResult[]): Extr
   };
   const owners = parts.map(() => new Map<string, Merged>());
 
-  parts.forEach(({ offset, result }, k) => {
+  parts.forEach((result, k) => {
     for (const e of [...result.people, ...result.organizations, ...result.places]) {
       const target = joinable(e, byForm);
       const m = target ?? { type: e.type, name: e.name, forms: new Set<string>(), titles: new Set<string>(), mentions: [] };
@@ -100,7 +95,7 @@ export function mergeWindows(text: string, parts: readonly WindowResult[]): Extr
       // The fullest form names the entity, as within one window.
       if (e.name.length > m.name.length) m.name = e.name;
       for (const t of e.titles) m.titles.add(t);
-      for (const mention of e.mentions) m.mentions.push(shift(text, mention, offset));
+      m.mentions.push(...e.mentions);
       for (const form of m.forms) index(m, form);
       owners[k]!.set(e.id, m);
     }
@@ -117,23 +112,19 @@ export function mergeWindows(text: string, parts: readonly WindowResult[]): Extr
       return { id, type: m.type, name: m.name, aliases: [...m.forms], titles: [...m.titles], mentions: m.mentions };
     });
 
-  const quotes: Quote[] = parts.flatMap(({ offset, result }, k) =>
+  const quotes: Quote[] = parts.flatMap((result, k) =>
     result.quotes.map((q) => {
       const owner = q.speaker?.entityId !== undefined ? owners[k]!.get(q.speaker.entityId) : undefined;
-      const speaker = q.speaker && {
-        ...(owner ? { entityId: ids.get(owner)!, name: owner.name } : { name: q.speaker.name }),
-        ...(q.speaker.mention ? { mention: shift(text, q.speaker.mention, offset) } : {}),
-      };
-      return { ...shift(text, q, offset), kind: q.kind, speaker, cue: q.cue && shift(text, q.cue, offset), ...(q.confidence !== undefined ? { confidence: q.confidence } : {}) };
+      return owner ? { ...q, speaker: { ...q.speaker!, entityId: ids.get(owner)!, name: owner.name } } : q;
     }),
   );
 
   return {
-    meta: parts[0]?.result.meta ?? {},
+    meta: parts[0]?.meta ?? {},
     people: entities.filter((e) => e.type === 'person'),
     organizations: entities.filter((e) => e.type === 'organization'),
     places: entities.filter((e) => e.type === 'place'),
-    dates: parts.flatMap(({ offset, result }) => result.dates.map((d) => ({ ...shift(text, d, offset), value: d.value }))),
+    dates: parts.flatMap((result) => result.dates),
     quotes,
   };
 }
@@ -147,10 +138,4 @@ function joinable(e: Entity, byForm: ReadonlyMap<string, Merged[]>): Merged | un
   const shorter = e.aliases.flatMap((a) => (byForm.get(`${e.type}:${fold(a)}`) ?? []).filter((m) => fold(m.name) === fold(a)));
   const candidates = [...new Set([...byName, ...shorter])];
   return candidates.length === 1 ? candidates[0] : undefined;
-}
-
-function shift(text: string, m: Mention, offset: number): Mention {
-  const start = m.start + offset;
-  const end = m.end + offset;
-  return { start, end, text: text.slice(start, end) };
 }

@@ -165,7 +165,6 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   return undefined;
 }
 
-
 /**
  * `the minister`, `Mensah`, `he`, `former party leader Amina Diallo` — not `to …`, `on Twitter`.
  * A possessive (`his spokesman`) starts a speaker only right after a quote (`” said his spokesman`);
@@ -184,13 +183,9 @@ function startsSpeakerPhrase(words: readonly Word[], i: number, afterQuote: bool
   return false;
 }
 
-
 function phraseEnd(words: readonly Word[], from: number): number {
   let i = from;
   while (i < words.length && i - from < MAX_PHRASE && !PHRASE_END.test(words[i]!.text)) i++;
   return i - 1;
 }
-
-
-
 
