@@ -20,6 +20,13 @@ async function newsextract(args: string[], input?: string | Buffer, cwd?: string
   });
 }
 
+/** A temp directory of `count` files `a0000.txt`, `a0001.txt`, … cycling through `texts` with `step`. */
+function filesOf(prefix: string, texts: readonly string[], count: number, step = 1): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  for (let i = 0; i < count; i++) writeFileSync(join(d, `a${String(i).padStart(4, '0')}.txt`), texts[(i * step) % texts.length]!);
+  return d;
+}
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsextract-cli-'));
@@ -137,9 +144,7 @@ describe('newsextract CLI', () => {
   });
 
   it('Ctrl-C stops cleanly: everything written is valid JSONL', async () => {
-    const big = mkdtempSync(join(tmpdir(), 'newsextract-big-'));
-    const texts = sampleArticles().map((a) => a.text);
-    for (let i = 0; i < 400; i++) writeFileSync(join(big, `a${String(i).padStart(4, '0')}.txt`), texts[i % texts.length]!);
+    const big = filesOf('newsextract-big-', sampleArticles().map((a) => a.text), 400);
     const child = spawn('node', [cli, big, '--workers', '2']);
     let out = '';
     child.stdout.on('data', (d) => (out += d));
@@ -193,9 +198,7 @@ describe('newsextract CLI', () => {
   }, 30_000);
 
   it('stops quietly when the reader of its output goes away (| head -1)', async () => {
-    const big = mkdtempSync(join(tmpdir(), 'newsextract-pipe-'));
-    const texts = sampleArticles().map((a) => a.text);
-    for (let i = 0; i < 200; i++) writeFileSync(join(big, `a${String(i).padStart(4, '0')}.txt`), texts[i % texts.length]!);
+    const big = filesOf('newsextract-pipe-', sampleArticles().map((a) => a.text), 200);
     const child = spawn('node', [cli, big, '--workers', '1']);
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -207,10 +210,9 @@ describe('newsextract CLI', () => {
   }, 60_000);
 
   it('over 300 files with duplicates: 1 and 2 workers agree line for line, and identical copies give identical results', async () => {
-    const many = mkdtempSync(join(tmpdir(), 'newsextract-many-'));
     const docs = variedCorpus();
     const copies = 320;
-    for (let i = 0; i < copies; i++) writeFileSync(join(many, `a${String(i).padStart(4, '0')}.txt`), docs[(i * 7) % docs.length]!);
+    const many = filesOf('newsextract-many-', docs, copies, 7);
     const one = await newsextract([many, '--workers', '1']);
     const two = await newsextract([many, '--workers', '2']);
     expect(one.code).toBe(0);
