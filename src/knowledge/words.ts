@@ -163,5 +163,5 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'recently', 'earlier', 'later',
   'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'now', 'already', 'once', 'often',
   'frequently', 'too', 'separately', 'last', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december', 'flatly', 'bluntly', 'simply', 'openly', 'quietly', 'privately',
+  'september', 'october', 'november', 'december', 'flatly', 'bluntly', 'simply', 'openly', 'quietly',
 ]);

@@ -3,14 +3,12 @@ import { dirname } from 'node:path';
 
 /** The CLI's output could not be written: where, and why, in one line. */
 export class OutputError extends Error {
-  readonly code: string;
   constructor(
     readonly target: string,
     cause: { code?: string; message: string },
   ) {
     super(`newsextract: cannot write output: ${target}: ${describeCode(cause)}`);
     this.name = 'OutputError';
-    this.code = cause.code ?? 'EIO';
   }
 }
 

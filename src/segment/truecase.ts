@@ -92,7 +92,8 @@ function forEachWord(text: string, p: Span, visit: (word: string, start: number,
 }
 
 function recase(text: string, p: Span, known: ReadonlyMap<string, string>, chars: string[]): void {
-  const shouted = text.slice(p.start, p.end) !== text.slice(p.start, p.end).toLowerCase();
+  const line = text.slice(p.start, p.end);
+  const shouted = line !== line.toLowerCase();
   const words: { word: string; start: number; initial: boolean }[] = [];
   forEachWord(text, p, (word, start, initial) => words.push({ word, start, initial }));
   const forms: (string | undefined)[] = words.map((w) => known.get(w.word.toLowerCase()));
