@@ -79,3 +79,8 @@ describe('extract() on any string', () => {
     fc.assert(fc.property(mutatedArticle, (text) => sound(text)), { numRuns: RUNS });
   }, 300_000);
 });
+
+describe('extract() on shapes the properties found', () => {
+  // An attribution cut off at the end of the text once indexed past the last word.
+  it.each([['chanted Many machine, told '], ['The deal is off, according to'], ['The deal is off, said']])('%j', (text) => sound(text));
+});

@@ -129,6 +129,7 @@ function accordingToBefore(words: readonly Word[], i: number): ReportedSpeech | 
 function accordingToAfter(words: readonly Word[], i: number): ReportedSpeech | undefined {
   if (!/^according$/i.test(words[i]!.text) || !isWord(words[i + 1], /^to$/i) || words[i - 1]?.text !== ',') return undefined;
   const { start, end } = sentenceBounds(words, i);
+  if (i + 2 > end) return undefined;
   let to = i + 2;
   while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text) && to - i < 14) to++;
   const content = clauseContent(words, start, i - 2);
@@ -238,6 +239,7 @@ function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefin
   if (hasSayingVerb(words, content.from, content.to)) return undefined;
   if (v === i + 1) {
     // `…, said Kofi Mensah, an analyst.`
+    if (v + 1 > end) return undefined;
     let to = v + 1;
     while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text)) to++;
     return to > v ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: v + 1, to, prefer: 'first' }, content } : undefined;
