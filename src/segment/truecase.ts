@@ -112,7 +112,7 @@ function recase(text: string, p: Span, known: ReadonlyMap<string, string>, chars
     // Hyphenated words by their parts: `now-president` stays lower case, `owusu-ansah` is a name.
     let form = forms[i] ?? w.word.split('-').map((part) => (part ? guess(part, shouted) : part)).join('-');
     if (w.initial) form = form[0]!.toUpperCase() + form.slice(1);
-    write(chars, w.start, form);
+    write(chars, w.start, w.word.length, form);
   });
 }
 
@@ -164,9 +164,12 @@ function capitalized(word: string): string {
   return word.toLowerCase().replace(/(^|-)(\p{L})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase());
 }
 
-/** Write `form` over the word at `start`, one character at a time, where the case change keeps one code unit. */
-function write(chars: string[], start: number, form: string): void {
-  for (let k = 0; k < form.length; k++) {
+/**
+ * Write `form` over the word of `length` characters at `start`, one character at a time, where
+ * the case change keeps one code unit (`İ` lower-cases to two, so a form can be longer than its word).
+ */
+function write(chars: string[], start: number, length: number, form: string): void {
+  for (let k = 0; k < form.length && k < length; k++) {
     const c = form[k]!;
     if (c.length === 1 && c.toLowerCase() === chars[start + k]!.toLowerCase()) chars[start + k] = c;
   }
