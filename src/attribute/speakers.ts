@@ -101,7 +101,9 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   const phrase = text.slice(words[from]!.start, words[last]!.end);
   // A description: led by a determiner, a quantifier or a capital, and short (`Multiple outlets`).
   if (!/\p{L}/u.test(phrase)) return undefined;
-  if (!DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one|half|nearly|about|almost|roughly|more|fewer|majorities|majority|three-quarters|two-thirds|one-third)$/i.test(first.text) && first.pos !== 'NUM') return undefined;
+  // `officials said`, `senior administration officials said`, `according to ouest-france.fr`: a bare plural or a web address.
+  const bare = last - from < 5 && words.slice(from, end).every((w) => /^(?:NOUN|ADJ|PROPN)$/.test(w.pos)) && ((words[last]!.pos === 'NOUN' && /s$/.test(words[last]!.text)) || /\.[a-z]{2,4}$/.test(words[last]!.text));
+  if (!bare && !DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one|half|nearly|about|almost|roughly|more|fewer|majorities|majority|three-quarters|two-thirds|one-third)$/i.test(first.text) && first.pos !== 'NUM') return undefined;
   if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by)$/i.test(first.text)) return undefined;
   const head = words[last]!.text.toLowerCase();
   const byTitle = scope.previous?.entity && scope.previous.entity.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) ? scope.previous.entity : undefined;

@@ -74,9 +74,9 @@ function isSayingVerb(words: readonly Word[], k: number): boolean {
   const next = words[k + 1];
   // A headline's verbs are capitalized too: `Mensah Says He Will Run`.
   const headline = /^\p{Lu}/u.test(w.text) && !w.sentenceStart && w.pos === 'VERB' && /^(?:\p{Lu}|he$|she$|they$|it$)/iu.test(next?.text ?? '') && /^\p{Lu}/u.test(words[k - 1]?.text ?? '');
-  if (!headline && !isReportingVerb(w, next)) return false;
   // `majorities say they …`: wink-nlp may call a plural `say` a noun.
-  if (/^say$/i.test(w.text) && /^(?:he|she|they|it|we|i|that)$/i.test(next?.text ?? '')) return true;
+  if (/^say$/.test(w.text) && /^(?:he|she|they|it|we|i|that)$/i.test(next?.text ?? '')) return true;
+  if (!headline && !isReportingVerb(w, next)) return false;
   return w.pos === 'VERB' || w.pos === 'AUX' || /^(?:said|says|told|tells)$/i.test(w.text);
 }
 
@@ -127,12 +127,24 @@ function accordingToBefore(words: readonly Word[], i: number): ReportedSpeech | 
 
 /** `CLAUSE, according to X.`: the clause is the sentence before the comma. */
 function accordingToAfter(words: readonly Word[], i: number): ReportedSpeech | undefined {
-  if (!/^according$/i.test(words[i]!.text) || !isWord(words[i + 1], /^to$/i) || words[i - 1]?.text !== ',') return undefined;
-  const { start, end } = sentenceBounds(words, i);
+  if (!/^according$/i.test(words[i]!.text) || !isWord(words[i + 1], /^to$/i) || words[i]!.sentenceStart) return undefined;
+  // `…, according to X` or, unpunctuated, `Clinton leads by 271 delegates according to a count`.
+  const comma = words[i - 1]?.text === ',';
+  if (!comma && !/\p{L}/u.test(words[i - 1]?.text ?? '')) return undefined;
+  const bounds = sentenceBounds(words, i);
+  const { end } = bounds;
   if (i + 2 > end) return undefined;
+  // `The tax has not hurt the city: London was the financial capital …, according to X.`: the clause after the colon.
+  let start = bounds.start;
+  for (let k = i - 1; k > start; k--) if (words[k]!.text === ':') start = k + 1;
   let to = i + 2;
   while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text) && to - i < 14) to++;
-  const content = clauseContent(words, start, i - 2);
+  // `That is bad, according to X, because …`: an attribution inside the sentence reports all of it.
+  if (comma && words[to + 1]?.text === ',' && end - to > MIN_CONTENT_WORDS + 1) {
+    const whole = clauseContent(words, start, end, false);
+    return whole && hasFiniteVerb(words, start, i - 2) ? { finder: 'according-to-after', cue: { from: i, to: i + 1 }, speaker: { from: i + 2, to, prefer: 'first' }, content: whole } : undefined;
+  }
+  const content = clauseContent(words, start, i - (comma ? 2 : 1), false);
   // `X said …, according to the paper`: the paper reports X's report, which the verb's finder takes.
   if (!content || hasSayingVerb(words, content.from, content.to)) return undefined;
   return { finder: 'according-to-after', cue: { from: i, to: i + 1 }, speaker: { from: i + 2, to, prefer: 'first' }, content };
@@ -170,13 +182,15 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
   // `asked (the minister) whether …`, `explained how …`: an embedded question is the clause, from its wh-word.
   const asks = /^ask/i.test(verb.text);
   const wh = k + (isWord(words[k], WH) ? 0 : asks && LISTENER_LIKE.test(words[k]?.text ?? '') ? 1 : -1);
-  if (wh >= k && isWord(words[wh], WH) && (asks || !/^if$/i.test(words[wh]!.text)) && hasFiniteVerb(words, wh + 1, Math.min(end, wh + 12))) {
+  if (wh >= k && isWord(words[wh], WH) && (asks || !/^(?:if|when|where)$/i.test(words[wh]!.text)) && hasFiniteVerb(words, wh + 1, Math.min(end, wh + 12))) {
     const question = clauseContent(words, wh, end);
     return question && { finder: 'verb-clause', cue: { from: v, to: v }, speaker: subject, content: question };
   }
   if (asks) return undefined;
+  k = skipAside(words, k, end);
   const that = findThat(words, k, end);
-  let from = that >= 0 ? that + 1 : skipAdverbials(words, k, end);
+  // `said that was a natural part of …`: `that` followed by its verb is the clause's subject.
+  let from = that >= 0 ? (isFinite(words, that + 1) ? that : that + 1) : skipAdverbials(words, k, end);
   if (from > end) return undefined;
   if (that < 0 && isWord(words[from], /^that$/i)) from++;
   if (that < 0 && !startsClause(words, from, end)) return undefined;
@@ -342,8 +356,10 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
     if (w.text === ';') break;
     // `…, adding that …` / `…, saying …`: the next report starts.
     if (w.text === ',' && INDIRECT_VERBS.has(words[to + 1]?.text.toLowerCase() ?? '') && /ing$/i.test(words[to + 1]!.text)) break;
-    // `…, however, …`: the reporter's own sentence goes on.
-    if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:however)$/i)) break;
+    // `…, however, …` / `…, while others …`: the reporter's own sentence goes on.
+    if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:however|while|whereas)$/i)) break;
+    // `…, and more than 4 in 10 said …`: a second report starts.
+    if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:and|but)$/i) && reportFollows(words, to + 2, end)) break;
     // `… an enemy of the regime and referred to …`, `… and said …`: a verb coordinated with the verb of saying.
     if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && (isSayingVerb(words, to + 1) || (words[to + 1]?.pos === 'VERB' && /(?:ed|ied)$/i.test(words[to + 1]!.text)))) break;
   }
@@ -352,6 +368,15 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
   let count = 0;
   for (let k = from; k <= last; k++) if (/\p{L}/u.test(words[k]!.text)) count++;
   return count >= MIN_CONTENT_WORDS ? { from, to: last } : undefined;
+}
+
+/** A verb of saying within the next few words before any punctuation: another report's start. */
+function reportFollows(words: readonly Word[], k: number, end: number): boolean {
+  for (let i = k; i <= end && i - k < 10; i++) {
+    if (/^[,;:.!?“”"]$/.test(words[i]!.text)) return false;
+    if (i > k && isSayingVerb(words, i) && !/ing$/i.test(words[i]!.text)) return true;
+  }
+  return false;
 }
 
 /** After `said`, `said on Monday`, `said in an interview with X last week`: the first `that` before any verb. */
@@ -363,6 +388,16 @@ function findThat(words: readonly Word[], k: number, end: number): number {
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.text)) || /^[;:“”"]$/.test(w.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * `said — on Twitter, as it happens — that …`: an aside between dashes after the verb is
+ * skipped. (`says, win or lose, he …`: an aside between commas opens the clause, and stays.)
+ */
+function skipAside(words: readonly Word[], k: number, end: number): number {
+  if (!/^[—–]$/.test(words[k]?.text ?? '')) return k;
+  for (let i = k + 1; i <= end && i - k <= 12; i++) if (words[i]!.text === words[k]!.text) return i + 1;
+  return k;
 }
 
 /** Skip `Monday`, `on Thursday`, `Tuesday night`, `last week`, `in a statement`, `, however,`. */
@@ -398,9 +433,12 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
   if (first && /^(?:if|unless|once|because)$/i.test(first.text)) return hasFiniteVerb(words, from + 2, Math.min(end, from + 16));
   // `said he …`, `said Mensah’s campaign …`: a pronoun or a name right after a verb of saying starts its clause.
   if (first && /^(?:he|she|they|we|i|it)$/i.test(first.text) && words[from + 1] && !/^[,.;:!?)]$/.test(words[from + 1]!.text)) return hasFiniteVerb(words, from + 1, Math.min(end, from + 14));
-  if (!first || SUBORDINATOR.test(first.text) || /^(?:to|so|yes|no|nothing|something|anything|goodbye|hello|thanks|sorry|a|an|what|how|why|where|which|who|whom|for|of|about|on|in|at|with|by)$/i.test(first.text)) return false;
-  if (!(SUBJECT_PRONOUNS.has(first.text.toLowerCase()) || /^(?:the|this|these|those|that|his|her|their|its|our|my|your|some|many|most|all|no|every|each|both|several|few|one|two|three|there|here|such|more|other|another|any|much|none|neither|either)$/i.test(first.text) || /^[\p{Lu}\d]/u.test(first.text) || first.pos === 'NOUN' || first.pos === 'PROPN' || (first.pos === 'VERB' && /ing$/i.test(first.text)))) return false;
-  for (let i = from + 1; i <= end && i - from < 14; i++) {
+  // `said at least 40 people …`, `said about half of …`: a quantity opens the subject.
+  const quantity = /^(?:at|about|nearly|almost|roughly|over|under|up|only|just|fewer|less)$/i.test(first?.text ?? '') && (isWord(words[from + 1], /^(?:least|most|half|\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|to)$/i));
+  if (!first || (!quantity && (SUBORDINATOR.test(first.text) || /^(?:to|so|yes|no|nothing|something|anything|goodbye|hello|thanks|sorry|a|an|what|how|why|where|which|who|whom|for|of|about|on|in|at|with|by)$/i.test(first.text)))) return false;
+  if (!(quantity || SUBJECT_PRONOUNS.has(first.text.toLowerCase()) || /^(?:the|this|these|those|that|his|her|their|its|our|my|your|some|many|most|all|no|every|each|both|several|few|one|two|three|there|here|such|more|other|another|any|much|none|neither|either)$/i.test(first.text) || /^[\p{Lu}\d]/u.test(first.text) || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || (first.pos === 'VERB' && /ing$/i.test(first.text)))) return false;
+  // The subject may be long (`the only way to stop X from becoming the nominee is …`).
+  for (let i = from + 1; i <= end && i - from < 24; i++) {
     const w = words[i]!;
     // A verb after a comma, a relative word or a subordinator belongs to another clause
     // (`mentions its defense of X, which is …`, `confirmed the meeting because they were …`).
@@ -416,10 +454,15 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
  * verb, no quote, and no object (`, Mensah announced a plan.` reports no clause).
  */
 function onlyAttributionAfter(words: readonly Word[], v: number, end: number, inverted: boolean): boolean {
-  if (end - v > 16) return false;
-  const next = skipAdverbials(words, v + 1, end);
-  if (!inverted && next <= end && !/^[.!?…]$/.test(words[next]!.text) && !/^(?:in|on|at|to|during|after|before|from|via|through|while|when|outside|inside|near|with|of|late|early)$/i.test(words[next]!.text)) return false;
-  for (let i = v + 1; i <= end; i++) {
+  // `, a spokesman told The Wall Street Journal.`: the listener.
+  let next = skipAdverbials(words, LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1, end);
+  // `, he said, on condition of anonymity to speak freely.`: what follows a comma after the attribution is about the attribution.
+  let stop = end;
+  if (!inverted && words[next]?.text === ',' && isWord(words[next + 1], /^(?:on|in|at|during|after|before|because|while|when|as|who|speaking|citing|adding|noting|according)$/i)) stop = next - 1;
+  if (stop - v > 16) return false;
+  if (stop < end) next = stop + 1;
+  else if (!inverted && next <= end && !/^[.!?…]$/.test(words[next]!.text) && !/^(?:in|on|at|to|during|after|before|from|via|through|while|when|outside|inside|near|with|of|late|early)$/i.test(words[next]!.text)) return false;
+  for (let i = v + 1; i <= stop; i++) {
     const w = words[i]!;
     if (w.pos === 'VERB' || w.pos === 'AUX' || /^[;:“”"«»„]$/.test(w.text)) return false;
   }
