@@ -17,6 +17,8 @@ const NEUTER = /^(?:it|its)$/i;
 const PLURAL = /^(?:they|them|their)$/i;
 const FIRST_PERSON = /^(?:i|we)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+// Day and month names are capitalized but name no speaker (`A court document filed Thursday says`). (`May`, `March` may be names.)
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|August|September|October|November|December)$/;
 
 /** What the article says about a person's gender: given names and honorifics only. */
 export function genderOf(e: Entity): 'male' | 'female' | undefined {
@@ -57,6 +59,17 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   // `She addressed supporters in an email, saying …`: a pronoun opening the clause is its subject.
   if (!verbFirst && PRONOUN.test(words[from]!.text) && !mentionsIn(mentions, from, to, 'person'))
     return resolvePronoun(scope, words[from]!, beforeOffset) ?? unresolved(text, words[from]!);
+  // `voters who say …`: a restrictive relative pronoun stands for the phrase right before it.
+  if (from === to && /^who$/i.test(words[from]!.text) && from > 0 && !/^[,—–-]$/.test(words[from - 1]!.text)) {
+    const antecedent = mentions.at(from - 1);
+    if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
+      return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, name: antecedent.entity.name, mention: mentionOf(text, words[from]!.start, words[from]!.end) } };
+    let a = from - 1;
+    while (a > 0 && from - a < 6 && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[a - 1]!.pos) && !/^[,;:]$/.test(words[a - 1]!.text)) a--;
+    if (/^(?:NOUN|PROPN|PRON|DET)$/.test(words[from - 1]!.pos))
+      return { via: 'description', speaker: { name: text.slice(words[a]!.start, words[from - 1]!.end), mention: mentionOf(text, words[from]!.start, words[from]!.end) } };
+    return undefined;
+  }
   // `Mensah, who called the plan …`: a relative pronoun stands for the name before its comma.
   if (!verbFirst && /^(?:who|which)$/i.test(words[from]!.text) && /^[,—–-]$/.test(words[from - 1]?.text ?? '')) {
     const antecedent = mentions.at(from - 2);
@@ -131,7 +144,7 @@ function unresolved(text: string, w: Word): Resolved {
 
 /** Capitalized words (not sentence-initial function words) ending (or starting) at `k`. */
 function capitalizedRun(words: readonly Word[], k: number, from: number, to: number, prefer: 'first' | 'last'): { start: number; end: number } | undefined {
-  const isCap = (w: Word) => /^\p{Lu}/u.test(w.text) && /\p{Ll}/u.test(w.text) && !(w.sentenceStart && DETERMINER.test(w.text)) && !/^(?:As|In|On|At|But|And|When|While|After|Before|Then|So|Also|However)$/.test(w.text);
+  const isCap = (w: Word) => /^\p{Lu}/u.test(w.text) && /\p{Ll}/u.test(w.text) && !(w.sentenceStart && DETERMINER.test(w.text)) && !CALENDAR.test(w.text) && !/^(?:As|In|On|At|But|And|When|While|After|Before|Then|So|Also|However)$/.test(w.text);
   if (!isCap(words[k]!)) return undefined;
   let a = k;
   let b = k;

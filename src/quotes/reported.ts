@@ -46,6 +46,8 @@ export const REPORTED_FINDERS: readonly Finder[] = [
   { name: 'as-said', find: asSaid },
   // `She rallied supporters, saying the plan would fail.`
   { name: 'gerund', find: gerundClause },
+  // `…, with three in 10 saying a running mate would not change their vote.`
+  { name: 'with-saying', find: withSaying },
 ];
 
 /** Every reported clause in the words, left to right, never overlapping. */
@@ -72,10 +74,14 @@ function isSayingVerb(words: readonly Word[], k: number): boolean {
   const w = words[k];
   if (!w || !INDIRECT_VERBS.has(w.text.toLowerCase())) return false;
   const next = words[k + 1];
+  // `271 pledged delegates`, `the reported contributions`: a participle used as an adjective.
+  if (/ed$/i.test(w.text) && /^(?:NUM|DET)$/.test(words[k - 1]?.pos ?? '') && next?.pos === 'NOUN') return false;
   // A headline's verbs are capitalized too: `Mensah Says He Will Run`.
   const headline = /^\p{Lu}/u.test(w.text) && !w.sentenceStart && w.pos === 'VERB' && /^(?:\p{Lu}|he$|she$|they$|it$)/iu.test(next?.text ?? '') && /^\p{Lu}/u.test(words[k - 1]?.text ?? '');
   // `majorities say they …`: wink-nlp may call a plural `say` a noun.
   if (/^say$/.test(w.text) && /^(?:he|she|they|it|we|i|that)$/i.test(next?.text ?? '')) return true;
+  // `Mensah notes that …`, `Labor leaders point out that …`: wink-nlp may tag a present tense as a noun.
+  if (w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text) && /^(?:PROPN|NOUN|PRON)$/.test(words[k - 1]?.pos ?? '') && !/s$/.test(words[k - 1]!.text) === /s$/.test(w.text) && (isWord(next, /^that$/i) || (isWord(next, /^out$/i) && isWord(words[k + 2], /^that$/i)))) return true;
   if (!headline && !isReportingVerb(w, next)) return false;
   return w.pos === 'VERB' || w.pos === 'AUX' || /^(?:said|says|told|tells)$/i.test(w.text);
 }
@@ -166,11 +172,21 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
   // `While Mensah said that …, he …`: a subordinate clause's report ends at its comma.
   if (SUBORDINATOR.test(words[subject.from - 1]?.text ?? '') && subject.from - 1 === bounds.start) end = beforeComma(words, v, end);
   const last = trimAuxiliaries(words, subject.from, v - 1);
+  let speaker: ReportedSpeech['speaker'] = subject;
   if (/^(?:who|which|that)$/i.test(words[last]!.text)) {
-    // `Those who said … split evenly`: where a restrictive relative clause ends is not marked. Skip it.
-    if (words[last - 1]?.text !== ',') return undefined;
-    // `Mensah, who said he would run, …`: the clause ends at the next comma.
-    end = beforeComma(words, v, end);
+    if (words[last - 1]?.text === ',') {
+      // `Mensah, who said he would run, …`: the clause ends at the next comma.
+      end = beforeComma(words, v, end);
+    } else {
+      // A restrictive relative: `… leads among voters who say the economy matters most.` ends
+      // with its sentence when the main verb came before it; `Among those who said …, most …`
+      // ends at the comma; `Those who said … split evenly`: where it ends is not marked. Skip it.
+      if (!/^who$/i.test(words[last]!.text)) return undefined;
+      if (hasFiniteVerb(words, bounds.start, last - 1)) end = bounds.end;
+      else if (isWord(words[bounds.start], /^(?:among|of|for|with)$/i)) end = beforeComma(words, v, end);
+      else return undefined;
+      speaker = { from: last, to: last, prefer: 'first' };
+    }
   }
   let k = v + 1;
   if (/^point/i.test(verb.text)) {
@@ -184,7 +200,7 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
   const wh = k + (isWord(words[k], WH) ? 0 : asks && LISTENER_LIKE.test(words[k]?.text ?? '') ? 1 : -1);
   if (wh >= k && isWord(words[wh], WH) && (asks || !/^(?:if|when|where)$/i.test(words[wh]!.text)) && hasFiniteVerb(words, wh + 1, Math.min(end, wh + 12))) {
     const question = clauseContent(words, wh, end);
-    return question && { finder: 'verb-clause', cue: { from: v, to: v }, speaker: subject, content: question };
+    return question && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: question };
   }
   if (asks) return undefined;
   k = skipAside(words, k, end);
@@ -197,7 +213,7 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
   // `said that, if elected, he would …`: the aside belongs to the clause.
   if (words[from]?.text === ',') from++;
   const content = clauseContent(words, from, end);
-  return content && { finder: 'verb-clause', cue: { from: v, to: v }, speaker: subject, content };
+  return content && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content };
 }
 
 /**
@@ -247,7 +263,7 @@ function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefin
   }
   if (v < 0) return undefined;
   if (!onlyAttributionAfter(words, v, end, v === i + 1)) return undefined;
-  const content = clauseContent(words, start, i - 1);
+  const content = clauseContent(words, start, i - 1, false);
   if (!content || !hasFiniteVerb(words, content.from, content.to)) return undefined;
   // `…, Kiedis said his band …, wrote new songs.`: a clause with its own verb of saying is not this one's content.
   if (hasSayingVerb(words, content.from, content.to)) return undefined;
@@ -333,6 +349,23 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
   return content && { finder: 'gerund', cue: { from: v, to: v }, speaker: subject, content };
 }
 
+/** `with X saying (that) CLAUSE`: the participle's own subject said it. */
+function withSaying(words: readonly Word[], i: number): ReportedSpeech | undefined {
+  if (!/^with$/i.test(words[i]!.text)) return undefined;
+  const { end } = sentenceBounds(words, i);
+  let v = i + 2;
+  while (v <= end && v - i <= 8 && !(/ing$/i.test(words[v]!.text) && INDIRECT_VERBS.has(words[v]!.text.toLowerCase()))) {
+    if (/^[,;:()“”"—–]$/.test(words[v]!.text) || words[v]!.pos === 'VERB' || words[v]!.pos === 'AUX') return undefined;
+    v++;
+  }
+  if (v > end || v - i > 8) return undefined;
+  const that = isWord(words[v + 1], /^that$/i) ? v + 1 : -1;
+  const from = that >= 0 ? that + 1 : v + 1;
+  if (that < 0 && !startsClause(words, from, end)) return undefined;
+  const content = clauseContent(words, from, end);
+  return content && { finder: 'with-saying', cue: { from: v, to: v }, speaker: { from: i + 1, to: v - 1, prefer: 'first' }, content };
+}
+
 /**
  * The reported clause from `from` to the sentence end `end`: it stops at a semicolon, at a
  * further report (`, adding …`, `and said …`), at `, however` and at a coordinated past-tense
@@ -360,6 +393,7 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
     if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:however|while|whereas)$/i)) break;
     // `…, and more than 4 in 10 said …`: a second report starts.
     if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:and|but)$/i) && reportFollows(words, to + 2, end)) break;
+    if (stopAtConjunction && to - from >= MIN_CONTENT_WORDS && reporterResumes(words, to, end) && hasFiniteVerb(words, from, to - 1)) break;
     // `… an enemy of the regime and referred to …`, `… and said …`: a verb coordinated with the verb of saying.
     if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && (isSayingVerb(words, to + 1) || (words[to + 1]?.pos === 'VERB' && /(?:ed|ied)$/i.test(words[to + 1]!.text)))) break;
   }
@@ -368,6 +402,28 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
   let count = 0;
   for (let k = from; k <= last; k++) if (/\p{L}/u.test(words[k]!.text)) count++;
   return count >= MIN_CONTENT_WORDS ? { from, to: last } : undefined;
+}
+
+/**
+ * Where a reported clause hands back to the reporter: a non-restrictive relative or a
+ * concession (`…, which votes on March 1`, `…, even though …`, `…, but for Republicans …`),
+ * a coordinated clause (`…, and has championed …`, `…, and he railed against …`), a
+ * comparison or an appositive about the whole (`…, compared with 11 percent of …`,
+ * `…, something she has asked of …`), or a dash that no second dash closes.
+ */
+function reporterResumes(words: readonly Word[], k: number, end: number): boolean {
+  const t = words[k]!.text;
+  if (/^[—–]$/.test(t)) {
+    for (let i = k + 1; i <= end; i++) if (words[i]!.text === t) return false;
+    return true;
+  }
+  if (t !== ',') return false;
+  const next = words[k + 1];
+  if (!next) return false;
+  if (/^(?:which|where|whose|who|whom|though|although|but|yet|compared|something|the latter)$/i.test(next.text)) return true;
+  if (/^even$/i.test(next.text) && isWord(words[k + 2], /^(?:though|if|as)$/i)) return true;
+  if (/^(?:and|but)$/i.test(next.text)) return isFinite(words, k + 2) || (isWord(words[k + 2], /^(?:he|she|they|it|we|i)$/i) && isFinite(words, k + 3));
+  return false;
 }
 
 /** A verb of saying within the next few words before any punctuation: another report's start. */
@@ -383,7 +439,8 @@ function reportFollows(words: readonly Word[], k: number, end: number): boolean 
 function findThat(words: readonly Word[], k: number, end: number): number {
   for (let i = k; i <= end && i - k < 15; i++) {
     const w = words[i]!;
-    if (/^that$/i.test(w.text)) return i;
+    // `announced that same day`: a demonstrative before a time word.
+    if (/^that$/i.test(w.text) && !isWord(words[i + 1], /^same$/i) && !TIME_WORDS.has(words[i + 1]?.text.toLowerCase() ?? '')) return i;
     // A capitalized word is a name whatever wink-nlp tags it (`The Associated/VERB Press`).
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.text)) || /^[;:“”"]$/.test(w.text)) return -1;
   }
@@ -420,6 +477,8 @@ function skipListener(words: readonly Word[], k: number, end: number): number {
   if (isWord(words[i], /^(?:the|a|an|his|her|their|its|our|local|state)$/i)) i++;
   const first = i;
   while (i <= end && i - first < 5 && (/^\p{Lu}/u.test(words[i]!.text) || /^(?:’s|'s|&)$/.test(words[i]!.text) || (words[i]!.pos === 'NOUN' && i === first))) i++;
+  // `told The Star-Ledger of Newark`.
+  if (i > first && isWord(words[i], /^(?:of|in)$/i) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && words[i + 1]!.pos === 'PROPN') i += 2;
   return i > first ? i : k;
 }
 
@@ -435,8 +494,10 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
   if (first && /^(?:he|she|they|we|i|it)$/i.test(first.text) && words[from + 1] && !/^[,.;:!?)]$/.test(words[from + 1]!.text)) return hasFiniteVerb(words, from + 1, Math.min(end, from + 14));
   // `said at least 40 people …`, `said about half of …`: a quantity opens the subject.
   const quantity = /^(?:at|about|nearly|almost|roughly|over|under|up|only|just|fewer|less)$/i.test(first?.text ?? '') && (isWord(words[from + 1], /^(?:least|most|half|\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|to)$/i));
-  if (!first || (!quantity && (SUBORDINATOR.test(first.text) || /^(?:to|so|yes|no|nothing|something|anything|goodbye|hello|thanks|sorry|a|an|what|how|why|where|which|who|whom|for|of|about|on|in|at|with|by)$/i.test(first.text)))) return false;
-  if (!(quantity || SUBJECT_PRONOUNS.has(first.text.toLowerCase()) || /^(?:the|this|these|those|that|his|her|their|its|our|my|your|some|many|most|all|no|every|each|both|several|few|one|two|three|there|here|such|more|other|another|any|much|none|neither|either)$/i.test(first.text) || /^[\p{Lu}\d]/u.test(first.text) || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || (first.pos === 'VERB' && /ing$/i.test(first.text)))) return false;
+  // After `say` an article opens a clause (`said a deal would …`); after `announce` it is an object (`announced a plan`).
+  const article = /^(?:a|an)$/i.test(first?.text ?? '') && /^(?:say|says|said|saying)$/i.test(words[from - 1]?.text ?? '');
+  if (!first || (!quantity && !article && (SUBORDINATOR.test(first.text) || /^(?:to|so|yes|no|nothing|something|anything|goodbye|hello|thanks|sorry|a|an|what|how|why|where|which|who|whom|for|of|about|on|in|at|with|by)$/i.test(first.text)))) return false;
+  if (!(quantity || article || SUBJECT_PRONOUNS.has(first.text.toLowerCase()) || /^(?:the|this|these|those|that|his|her|their|its|our|my|your|some|many|most|all|no|every|each|both|several|few|one|two|three|there|here|such|more|other|another|any|much|none|neither|either)$/i.test(first.text) || /^[\p{Lu}\d]/u.test(first.text) || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || (first.pos === 'VERB' && /ing$/i.test(first.text)))) return false;
   // The subject may be long (`the only way to stop X from becoming the nominee is …`).
   for (let i = from + 1; i <= end && i - from < 24; i++) {
     const w = words[i]!;
@@ -472,7 +533,7 @@ function onlyAttributionAfter(words: readonly Word[], v: number, end: number, in
 /** A finite verb: not a participle in -ing, not an infinitive after `to`. */
 function isFinite(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
-  return (w.pos === 'AUX' || w.pos === 'VERB') && !/ing$/i.test(w.text) && !isWord(words[i - 1], /^to$/i);
+  return (w.pos === 'AUX' || w.pos === 'VERB') && !/ing$/i.test(w.text) && !isWord(words[i - 1], /^to$/i) && !/^according$/i.test(w.text);
 }
 
 function hasSayingVerb(words: readonly Word[], from: number, to: number): boolean {
