@@ -77,16 +77,17 @@ function reportedQuotes(words: readonly Word[], marked: readonly Quote[], ctx: P
     // Quote marks right around the clause (`''Swaps are tricky,'' he said`): a quote whose marks
     // were not paired, not reported speech.
     if (/(?:[“«„"]|'')$/.test(text.slice(Math.max(0, span.start - 2), span.start)) || /^[.,!?]?(?:[”»"]|'')/.test(text.slice(span.end, span.end + 3))) continue;
-    const open = words[r.speaker.from]!.start;
-    const attributed = attribute({ open, openWord: r.content.from, firstParagraph: words[r.content.from]!.paragraph, fragment: false, cue: r.speaker }, ctx);
-    if (!attributed) continue;
+    // A clause whose speaker the text does not name (`Asked whether …,`) is kept without one; a
+    // speaker phrase that names no one drops the clause.
+    const attributed = r.speaker && attribute({ open: words[r.speaker.from]!.start, openWord: r.content.from, firstParagraph: words[r.content.from]!.paragraph, fragment: false, cue: r.speaker }, ctx);
+    if (r.speaker && !attributed) continue;
     out.push({
       ...mentionOf(text, span.start, span.end),
       kind: 'indirect',
-      speaker: attributed.speaker,
+      speaker: attributed ? attributed.speaker : null,
       cue: mentionOf(text, words[r.cue.from]!.start, words[r.cue.to]!.end),
-      confidence: attributed.confidence,
-      sieve: { cue: r.finder, speaker: attributed.pass },
+      confidence: attributed ? attributed.confidence : 0,
+      sieve: { cue: r.finder, ...(attributed ? { speaker: attributed.pass } : {}) },
     });
   }
   return out;

@@ -13,8 +13,8 @@ export interface ReportedSpeech {
   finder: string;
   /** Cue words, inclusive (`said`; `according to`; `told`). */
   cue: { from: number; to: number };
-  /** Words naming the speaker, inclusive; `prefer` picks the first or last name in them. */
-  speaker: { from: number; to: number; prefer: 'first' | 'last' };
+  /** Words naming the speaker, inclusive; `prefer` picks the first or last name in them. Null when the text names no one (`Asked whether …,`). */
+  speaker: { from: number; to: number; prefer: 'first' | 'last' } | null;
   /** The reported clause, inclusive word indices (without `that` and final punctuation). */
   content: { from: number; to: number };
 }
@@ -48,6 +48,8 @@ export const REPORTED_FINDERS: readonly Finder[] = [
   { name: 'gerund', find: gerundClause },
   // `…, with three in 10 saying a running mate would not change their vote.`
   { name: 'with-saying', find: withSaying },
+  // `Asked whether he would run, Mensah said …` / `When asked by reporters what …`
+  { name: 'asked', find: askedQuestion },
 ];
 
 /** Every reported clause in the words, left to right, never overlapping. */
@@ -58,7 +60,7 @@ export function findReportedSpeech(words: readonly Word[]): ReportedSpeech[] {
       const found = f.find(words, i);
       if (!found) continue;
       out.push(found);
-      i = Math.max(found.content.to, found.cue.to, found.speaker.to);
+      i = Math.max(found.content.to, found.cue.to, found.speaker?.to ?? -1);
       break;
     }
   }
@@ -87,7 +89,6 @@ function isSayingVerb(words: readonly Word[], k: number): boolean {
 }
 
 const WH = /^(?:whether|if|why|how|what|who|when|where|which)$/i;
-const LISTENER_LIKE = /^(?:me|him|her|us|them|you|reporters|journalists|voters|officials|workers|supporters|[A-Z]\p{L}+)$/u;
 
 /** `did not say`, `can no longer deny`, `never told`: a report negated is no report. */
 function negated(words: readonly Word[], v: number): boolean {
@@ -197,12 +198,18 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
   if (LISTENER_VERBS.has(verb.text.toLowerCase())) k = skipListener(words, k, end);
   // `asked (the minister) whether …`, `explained how …`: an embedded question is the clause, from its wh-word.
   const asks = /^ask/i.test(verb.text);
-  const wh = k + (isWord(words[k], WH) ? 0 : asks && LISTENER_LIKE.test(words[k]?.text ?? '') ? 1 : -1);
+  const listener = asks ? skipListener(words, k, end) : k;
+  const wh = isWord(words[k], WH) ? k : asks && listener > k ? listener : -1;
   if (wh >= k && isWord(words[wh], WH) && (asks || !/^(?:if|when|where)$/i.test(words[wh]!.text)) && hasFiniteVerb(words, wh + 1, Math.min(end, wh + 12))) {
     const question = clauseContent(words, wh, end);
     return question && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: question };
   }
-  if (asks) return undefined;
+  // `asked the congregation to stand`: a request; what was asked is the listener and the infinitive.
+  if (asks) {
+    if (listener === k || !isWord(words[listener], /^to$/i) || words[listener + 1]?.pos !== 'VERB') return undefined;
+    const request = clauseContent(words, k, end);
+    return request && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: request };
+  }
   k = skipAside(words, k, end);
   const that = findThat(words, k, end);
   // `said that was a natural part of …`: `that` followed by its verb is the clause's subject.
@@ -347,6 +354,34 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
   if (that < 0 && !startsClause(words, from, end)) return undefined;
   const content = clauseContent(words, from, end);
   return content && { finder: 'gerund', cue: { from: v, to: v }, speaker: subject, content };
+}
+
+/**
+ * `Asked whether he would run, Mensah said …`, `When asked by reporters what …`, `Asked to
+ * respond, …`: a question or request put to the main clause's subject, from its wh-word (or
+ * `to`) to the comma. (`Asked about X` names a topic, not what was asked.) Its asker is the
+ * `by` phrase, or no one named.
+ */
+function askedQuestion(words: readonly Word[], i: number): ReportedSpeech | undefined {
+  if (!/^asked$/i.test(words[i]!.text)) return undefined;
+  const { start, end } = sentenceBounds(words, i);
+  if (i !== start && !(isWord(words[i - 1], /^when$/i) && (i - 1 === start || words[i - 2]?.text === ','))) return undefined;
+  let k = i + 1;
+  let speaker: ReportedSpeech['speaker'] = null;
+  if (isWord(words[k], /^by$/i)) {
+    let to = k + 1;
+    while (to < end && to - k < 6 && !isWord(words[to + 1], /^(?:whether|if|what|why|how|who|about|to|on|in|during|at)$/i) && !/^[,;:.]$/.test(words[to + 1]!.text)) to++;
+    speaker = { from: k + 1, to, prefer: 'first' };
+    k = to + 1;
+  }
+  let q = k;
+  while (q <= end && q - k < 8 && !isWord(words[q], /^(?:whether|if|what|why|how|who)$/i) && !(isWord(words[q], /^to$/i) && words[q + 1]?.pos === 'VERB')) {
+    if (/^[,;:.“”"]$/.test(words[q]!.text)) return undefined;
+    q++;
+  }
+  if (q > end || q - k >= 8) return undefined;
+  const content = clauseContent(words, q, beforeComma(words, q, end));
+  return content && { finder: 'asked', cue: { from: i, to: i }, speaker, content };
 }
 
 /** `with X saying (that) CLAUSE`: the participle's own subject said it. */
