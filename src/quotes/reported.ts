@@ -245,6 +245,9 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   // `Even the general admits it.`: a pronoun standing for what was said before is the whole report.
   if (pronounObject)
     return { finder: 'verb-object', cue: { from: v, to: v }, speaker: subject, content: { from, to: from } };
+  // `A merger announced Monday would …`: a participle after a noun, followed by the sentence's own verb.
+  const after = skipAdverbials(words, from, end);
+  if (after > from && (isFinite(words, after) || words[after]?.text === ',')) return undefined;
   // `a practice criticized by X`: a participle after a noun, not a report.
   if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or)$/i.test(words[from]!.text)) return undefined;
   const content = clauseContent(words, from, end);
@@ -252,7 +255,7 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
 }
 
 // Verbs of saying whose object is the thing said (`urged Congress to act`, `cited a memo`).
-const OBJECT_VERBS = /^(?:admit(?:s|ted|ting)?|acknowledge[sd]?|acknowledging|concede[sd]?|urge[sd]?|urging|cite[sd]?|citing|call(?:s|ed|ing)?|accuse[sd]?|accusing|describe[sd]?|describing|criticize[sd]?|criticizing|criticise[sd]?|blame[sd]?|blaming|promise[sd]?|promising|vow(?:s|ed|ing)?|tout(?:s|ed|ing)?|demand(?:s|ed|ing)?|reveal(?:s|ed|ing)?|disclose[sd]?|disclosing|predict(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/i;
+const OBJECT_VERBS = /^(?:admit(?:s|ted|ting)?|acknowledge[sd]?|acknowledging|concede[sd]?|urge[sd]?|urging|cite[sd]?|citing|call(?:s|ed|ing)?|accuse[sd]?|accusing|describe[sd]?|describing|criticize[sd]?|criticizing|criticise[sd]?|blame[sd]?|blaming|promise[sd]?|promising|vow(?:s|ed|ing)?|tout(?:s|ed|ing)?|demand(?:s|ed|ing)?|reveal(?:s|ed|ing)?|disclose[sd]?|disclosing|predict(?:s|ed|ing)?|recommend(?:s|ed|ing)?|announce[sd]?|announcing)$/i;
 
 /** `CLAUSE, X said.` / `CLAUSE, said X.` at the end of a sentence: the clause is what comes before. */
 function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefined {
@@ -323,7 +326,8 @@ function asSaid(words: readonly Word[], i: number): ReportedSpeech | undefined {
   }
   after = skipAdverbials(words, after, end);
   const speaker = { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'first' as const };
-  if (i === start && words[after]?.text === ',') {
+  // `…, given that, as the paper reported on Saturday, he has …`: after a comma, too.
+  if ((i === start || words[i - 1]?.text === ',') && words[after]?.text === ',') {
     const content = clauseContent(words, after + 1, end);
     return content && hasFiniteVerb(words, content.from, content.to) ? { finder: 'as-said', cue: { from: v, to: after - 1 }, speaker, content } : undefined;
   }
