@@ -148,7 +148,8 @@ function accordingToAfter(words: readonly Word[], i: number): ReportedSpeech | u
   while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text) && to - i < 14) to++;
   // `That is bad, according to X, because …`: an attribution inside the sentence reports all of it.
   if (comma && words[to + 1]?.text === ',' && end - to > MIN_CONTENT_WORDS + 1) {
-    const whole = clauseContent(words, start, end, false);
+    const all = clauseContent(words, start, end, false);
+    const whole = all && untilReporterResumes(words, all, to + 2);
     return whole && hasFiniteVerb(words, start, i - 2) ? { finder: 'according-to-after', cue: { from: i, to: i + 1 }, speaker: { from: i + 2, to, prefer: 'first' }, content: whole } : undefined;
   }
   const content = clauseContent(words, start, i - (comma ? 2 : 1), false);
@@ -304,7 +305,8 @@ function parenthetical(words: readonly Word[], i: number): ReportedSpeech | unde
   if (v < 0 || words[v + 1]?.text !== ',' || v + 1 >= end) return undefined;
   const to = trimAuxiliaries(words, i + 1, v - 1);
   if (to < i + 1) return undefined;
-  const content = clauseContent(words, start, end, false);
+  const whole = clauseContent(words, start, end, false);
+  const content = whole && untilReporterResumes(words, whole, v + 2);
   if (!content || !hasFiniteVerb(words, v + 2, content.to)) return undefined;
   return { finder: 'parenthetical', cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content };
 }
@@ -459,10 +461,20 @@ function reporterResumes(words: readonly Word[], k: number, end: number): boolea
   if (t !== ',') return false;
   const next = words[k + 1];
   if (!next) return false;
-  if (/^(?:which|where|whose|who|whom|though|although|but|yet|compared|something|the latter)$/i.test(next.text)) return true;
-  if (/^even$/i.test(next.text) && isWord(words[k + 2], /^(?:though|if|as)$/i)) return true;
+  if (/^(?:which|where|whose|who|whom|though|although|but|yet|compared|something)$/i.test(next.text)) return true;
+  // `…, according to X`, `…, the latter …`, `…, as has Y`, `…, even though …`.
+  if (/^(?:according|the|as|even)$/i.test(next.text) && isWord(words[k + 2], /^(?:to|latter|former|has|have|had|did|does|do|is|was|though|if)$/i)) return true;
   if (/^(?:and|but)$/i.test(next.text)) return isFinite(words, k + 2) || (isWord(words[k + 2], /^(?:he|she|they|it|we|i)$/i) && isFinite(words, k + 3));
+  // `…, tapping the disenfranchisement of …`, `…, said he recoiled …`: a participle or a second verb.
   return false;
+}
+
+/** The clause's last word before the reporter resumes after `after` (see {@link reporterResumes}). */
+function untilReporterResumes(words: readonly Word[], content: { from: number; to: number }, after: number): { from: number; to: number } {
+  for (let k = Math.max(after, content.from + MIN_CONTENT_WORDS); k < content.to; k++) {
+    if (reporterResumes(words, k, content.to)) return { from: content.from, to: k - 1 };
+  }
+  return content;
 }
 
 /** A verb of saying within the next few words before any punctuation: another report's start. */
