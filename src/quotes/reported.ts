@@ -409,9 +409,10 @@ function withSaying(words: readonly Word[], i: number): ReportedSpeech | undefin
 
 /**
  * The reported clause from `from` to the sentence end `end`: it stops at a semicolon, at a
- * further report (`, adding …`, `and said …`), at `, however` and at a coordinated past-tense
- * verb; it is dropped if it holds four or more quoted words (a mixed quote, reported with its
- * marks) or is shorter than three words.
+ * further report (`, adding …`, `and said …`, `, and more than 4 in 10 said …`), at `, however`
+ * or `, while` and where the reporter resumes ({@link reporterResumes}); it is dropped if it
+ * holds four or more quoted words (a mixed quote, reported with its marks) or is shorter than
+ * three words.
  */
 function clauseContent(words: readonly Word[], from: number, end: number, stopAtConjunction = true): { from: number; to: number } | undefined {
   let to = from;
@@ -435,8 +436,8 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
     // `…, and more than 4 in 10 said …`: a second report starts.
     if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:and|but)$/i) && reportFollows(words, to + 2, end)) break;
     if (stopAtConjunction && to - from >= MIN_CONTENT_WORDS && reporterResumes(words, to, end) && hasFiniteVerb(words, from, to - 1)) break;
-    // `… an enemy of the regime and referred to …`, `… and said …`: a verb coordinated with the verb of saying.
-    if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && (isSayingVerb(words, to + 1) || (words[to + 1]?.pos === 'VERB' && /(?:ed|ied)$/i.test(words[to + 1]!.text)))) break;
+    // `… and said …`: a second verb of saying, coordinated with this one.
+    if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && isSayingVerb(words, to + 1)) break;
   }
   let last = to - 1;
   while (last >= from && /^[.!?,:…—–-]$/.test(words[last]!.text)) last--;
@@ -446,22 +447,19 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
 }
 
 /**
- * Where a reported clause hands back to the reporter: a non-restrictive relative or a
- * concession (`…, which votes on March 1`, `…, even though …`, `…, but for Republicans …`),
+ * Where a reported clause hands back to the reporter: a non-restrictive relative
+ * (`…, which votes on March 1`), `even though`, a second attribution (`…, according to X`),
  * a coordinated clause (`…, and has championed …`, `…, and he railed against …`), a
  * comparison or an appositive about the whole (`…, compared with 11 percent of …`,
- * `…, something she has asked of …`), or a dash that no second dash closes.
+ * `…, something she has asked of …`). Not `, but …`, `, although …` or a dash: in PolNeAR's
+ * annotation (and to a reader) those usually go on with what was said.
  */
 function reporterResumes(words: readonly Word[], k: number, end: number): boolean {
   const t = words[k]!.text;
-  if (/^[—–]$/.test(t)) {
-    for (let i = k + 1; i <= end; i++) if (words[i]!.text === t) return false;
-    return true;
-  }
   if (t !== ',') return false;
   const next = words[k + 1];
   if (!next) return false;
-  if (/^(?:which|where|whose|who|whom|though|although|but|yet|compared|something)$/i.test(next.text)) return true;
+  if (/^(?:which|where|whose|who|whom|compared|something)$/i.test(next.text)) return true;
   // `…, according to X`, `…, the latter …`, `…, as has Y`, `…, even though …`.
   if (/^(?:according|the|as|even)$/i.test(next.text) && isWord(words[k + 2], /^(?:to|latter|former|has|have|had|did|does|do|is|was|though|if)$/i)) return true;
   if (/^(?:and|but)$/i.test(next.text)) return isFinite(words, k + 2) || (isWord(words[k + 2], /^(?:he|she|they|it|we|i)$/i) && isFinite(words, k + 3));
