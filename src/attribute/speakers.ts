@@ -59,22 +59,22 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   // `She addressed supporters in an email, saying …`: a pronoun opening the clause is its subject.
   if (!verbFirst && PRONOUN.test(words[from]!.text) && !mentionsIn(mentions, from, to, 'person'))
     return resolvePronoun(scope, words[from]!, beforeOffset) ?? unresolved(text, words[from]!);
-  // `voters who say …`: a restrictive relative pronoun stands for the phrase right before it.
-  if (from === to && /^who$/i.test(words[from]!.text) && from > 0 && !/^[,—–-]$/.test(words[from - 1]!.text)) {
-    const antecedent = mentions.at(from - 1);
+  // `voters who say …`, `Mensah, who called the plan …`: a relative pronoun stands for the
+  // name or phrase right before it (and before its comma).
+  if (!verbFirst && /^(?:who|which)$/i.test(words[from]!.text) && from > 0 && (from === to || /^[,—–-]$/.test(words[from - 1]!.text))) {
+    const before = /^[,—–-]$/.test(words[from - 1]!.text) ? from - 2 : from - 1;
+    const mention = mentionOf(text, words[from]!.start, words[from]!.end);
+    const antecedent = before >= 0 ? mentions.at(before) : undefined;
     if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
-      return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, name: antecedent.entity.name, mention: mentionOf(text, words[from]!.start, words[from]!.end) } };
-    let a = from - 1;
-    while (a > 0 && from - a < 6 && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[a - 1]!.pos) && !/^[,;:]$/.test(words[a - 1]!.text)) a--;
-    if (/^(?:NOUN|PROPN|PRON|DET)$/.test(words[from - 1]!.pos))
-      return { via: 'description', speaker: { name: text.slice(words[a]!.start, words[from - 1]!.end), mention: mentionOf(text, words[from]!.start, words[from]!.end) } };
-    return undefined;
-  }
-  // `Mensah, who called the plan …`: a relative pronoun stands for the name before its comma.
-  if (!verbFirst && /^(?:who|which)$/i.test(words[from]!.text) && /^[,—–-]$/.test(words[from - 1]?.text ?? '')) {
-    const antecedent = mentions.at(from - 2);
-    if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
-      return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, name: antecedent.entity.name, mention: mentionOf(text, words[from]!.start, words[from]!.end) } };
+      return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, name: antecedent.entity.name, mention } };
+    if (from === to && before >= 0 && /^(?:NOUN|PROPN)$/.test(words[before]!.pos)) {
+      let a = before;
+      // `6 in 10 voters who say`: `in` between numbers belongs to the phrase.
+      const inPhrase = (k: number) => (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[k]!.pos) && !/^[,;:]$/.test(words[k]!.text)) || (/^in$/i.test(words[k]!.text) && words[k - 1]?.pos === 'NUM');
+      while (a > 0 && before - a < 5 && inPhrase(a - 1)) a--;
+      return { via: 'description', speaker: { name: text.slice(words[a]!.start, words[before]!.end), mention } };
+    }
+    if (from === to) return undefined;
   }
   const adjacent = mentions.at(verbFirst ? from : to);
   if (adjacent && adjacent.entity.type === 'person') return { via: 'name', speaker: { entityId: adjacent.entity.id, name: adjacent.entity.name, mention: adjacent.mention } };
@@ -115,8 +115,15 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   // A description: led by a determiner, a quantifier or a capital, and short (`Multiple outlets`).
   if (!/\p{L}/u.test(phrase)) return undefined;
   // `officials said`, `senior administration officials said`, `according to ouest-france.fr`: a bare plural or a web address.
-  const bare = last - from < 5 && words.slice(from, end).every((w) => /^(?:NOUN|ADJ|PROPN)$/.test(w.pos)) && ((words[last]!.pos === 'NOUN' && /s$/.test(words[last]!.text)) || /\.[a-z]{2,4}$/.test(words[last]!.text));
-  if (!bare && !DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one|half|nearly|about|almost|roughly|more|fewer|majorities|majority|three-quarters|two-thirds|one-third)$/i.test(first.text) && first.pos !== 'NUM') return undefined;
+  // `according to exit polls`, `according to state law`, `according to his biography`: named as the source, any noun phrase is one.
+  const source = /^to$/i.test(words[from - 1]?.text ?? '') && /^according$/i.test(words[from - 2]?.text ?? '') && words.slice(from, end).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  // `his campaign`, `sources close to her campaign`, `teachers and union officials`: a possessive, or a plural noun phrase (with what qualifies it).
+  let npEnd = from;
+  while ((npEnd + 1 < end && /^(?:NOUN|ADJ|PROPN)$/.test(words[npEnd + 1]!.pos)) || (npEnd + 2 < end && /^and$/i.test(words[npEnd + 1]!.text) && /^(?:NOUN|ADJ)$/.test(words[npEnd + 2]!.pos))) npEnd++;
+  const possessive = /^(?:his|her|their|its|our)$/i.test(first.text) && words[npEnd]!.pos === 'NOUN' && npEnd > from;
+  const plural = /^(?:NOUN|ADJ|PROPN)$/.test(first.pos) && npEnd - from < 5 && ((words[npEnd]!.pos === 'NOUN' && /s$/.test(words[npEnd]!.text)) || /\.[a-z]{2,4}$/.test(words[npEnd]!.text));
+  const bare = source || possessive || plural;
+  if (!bare && !DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one|half|nearly|about|almost|roughly|only|just|more|fewer|majorities|majority|three-quarters|two-thirds|one-third)$/i.test(first.text) && first.pos !== 'NUM') return undefined;
   if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by)$/i.test(first.text)) return undefined;
   const head = words[last]!.text.toLowerCase();
   const byTitle = scope.previous?.entity && scope.previous.entity.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) ? scope.previous.entity : undefined;

@@ -1,6 +1,6 @@
 import type { Word } from '../recognize/words.js';
 import { isReportingVerb } from '../attribute/cues.js';
-import { clauseSubject, mainClauseSubject, sentenceBounds, trimAuxiliaries } from '../attribute/grammar.js';
+import { clauseSubject, mainClauseSubject, sentenceBounds, skipFraming, trimAuxiliaries } from '../attribute/grammar.js';
 import { AUXILIARY_OR_ADVERB, INDIRECT_VERBS, LISTENER_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';
 
 /**
@@ -141,11 +141,13 @@ function accordingToAfter(words: readonly Word[], i: number): ReportedSpeech | u
   const bounds = sentenceBounds(words, i);
   const { end } = bounds;
   if (i + 2 > end) return undefined;
-  // `The tax has not hurt the city: London was the financial capital …, according to X.`: the clause after the colon.
-  let start = bounds.start;
+  // `The tax has not hurt the city: London was the financial capital …, according to X.`: the clause after the colon;
+  // `Entering the final contests, Clinton leads …`: not the framing phrase.
+  let start = skipFraming(words, bounds.start, i);
   for (let k = i - 1; k > start; k--) if (words[k]!.text === ':') start = k + 1;
   let to = i + 2;
   while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text) && to - i < 14) to++;
+  while (to > i + 2 && /^[.!?…]$/.test(words[to]!.text)) to--;
   // `That is bad, according to X, because …`: an attribution inside the sentence reports all of it.
   if (comma && words[to + 1]?.text === ',' && end - to > MIN_CONTENT_WORDS + 1) {
     const all = clauseContent(words, start, end, false);

@@ -61,11 +61,36 @@ describe('reported speech: finder, then the same speaker passes', () => {
     ['parenthetical', 'Within marriages, they said, women now have more authority to steer family decisions about political giving.', 'indirect', 'parenthetical', 'cue', 'they', 'Within marriages, they said, women now have more authority to steer family decisions about political giving'],
     ['verb-object', 'The advisory panel recommends unspecified adjustments to protect such trade-exposed industries.', 'indirect', 'verb-object', 'cue', 'The advisory panel', 'unspecified adjustments to protect such trade-exposed industries'],
     ['as-said', 'As POLITICO revealed, the RNC agreed to allow Trump to use the party’s voter file in late November or early December.', 'indirect', 'as-said', 'cue', 'POLITICO', 'the RNC agreed to allow Trump to use the party’s voter file in late November or early December'],
+    ['verb-clause: a restrictive relative after the main verb', 'Clinton has received two-thirds of the voters who care most health care, while Sanders is dominating by 6 in 10 voters who says income inequality is most important.', 'indirect', 'verb-clause', 'cue', '6 in 10 voters', 'income inequality is most important'],
+    ['verb-clause: asked someone to do something', 'During the two-hour service, assistant pastor Charles Elliott III asked the congregation to stand to honor Muhammad Ali.', 'indirect', 'verb-clause', 'cue', 'Charles Elliott III', 'the congregation to stand to honor Muhammad Ali'],
+    ['clause-verb: a bare plural speaker', 'Other efforts to supplement the Central American Minors program will also be expanded, officials said.', 'indirect', 'clause-verb', 'cue', 'officials', 'Other efforts to supplement the Central American Minors program will also be expanded'],
+    ['according-to-after: a source that is no one', 'Whites without a college degree made up just 36 percent of the electorate in 2012, according to exit polls.', 'indirect', 'according-to-after', 'cue', 'exit polls', 'Whites without a college degree made up just 36 percent of the electorate in 2012'],
+    ['according-to-after: not the framing phrase, nor “pledged delegates”', 'Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press, but the self-described democratic socialist has vowed to soldier on and amass as many delegates as possible.', 'indirect', 'according-to-after', 'cue', 'a count by The Associated Press', 'Clinton leads Sanders by 271 pledged delegates'],
+    ['with-saying', "With intense news media attention surrounding the candidates' selection of running mates, many voters across party lines shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no effect on their vote.", 'indirect', 'with-saying', 'cue', 'three in 10', 'a vice-presidential candidate would have no effect on their vote'],
     ['gerund, after a direct quote', '"Today is a day in Virginia for celebration," McAuliffe said in making his announcement in Richmond, noting that it was a priority for him as a gubernatorial candidate.', 'indirect', 'gerund', 'cue', 'McAuliffe', 'it was a priority for him as a gubernatorial candidate'],
   ])('%s', (_label, text, kind, cue, pass, speaker, quoted) => {
     const q = traced(text).find((x) => x.kind === 'indirect');
     expect(q).toBeDefined();
     expect([q!.kind, q!.sieve.cue, q!.sieve.speaker, q!.speaker?.name, q!.text]).toEqual([kind, cue, pass, speaker, quoted]);
+  });
+
+  it('asked: a question whose asker the text does not name has no speaker and no pass', () => {
+    const [question, answer] = traced('Asked if he was ever bullied, the Republican presidential candidate said no. But he said bullying doesn’t just happen to children.');
+    expect([question!.text, question!.sieve, question!.speaker, question!.confidence]).toEqual(['if he was ever bullied', { cue: 'asked' }, null, 0]);
+    expect([answer!.text, answer!.sieve.cue]).toEqual(['bullying doesn’t just happen to children', 'verb-clause']);
+  });
+
+  it('asked: a question put by someone named keeps its asker', () => {
+    const q = traced('Asked by Starnes if he believed the situation was at the same level as the Benghazi attacks, Carson said that he did not, but was referring to the "same kind of attitude."')[0]!;
+    expect([q.text, q.sieve.cue, q.speaker?.name]).toEqual(['if he believed the situation was at the same level as the Benghazi attacks', 'asked', 'Starnes']);
+  });
+
+  it('a second report in the same sentence ends the first clause', () => {
+    const quotes = traced('Even so, three-quarters of the voters said they were very worried about the direction of the nation’s economy, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['three-quarters of the voters', 'they were very worried about the direction of the nation’s economy'],
+      ['more than 4 in 10', 'billionaire Donald Trump would be best at handling the economy'],
+    ]);
   });
 
   it('a named subject is surer than a pronoun, and both less than a quote with marks', () => {
@@ -78,9 +103,10 @@ describe('reported speech: finder, then the same speaker passes', () => {
 
   it.each([
     ['a negated report', 'Of course, the Mullahs won’t admit that the MEK is beloved and widely supported; that would only highlight how the Mullahs are neither.'],
-    ['a restrictive relative clause (where its report ends is not marked)', 'A majority of those who said their top quality in a candidate was caring about people like them supported Sanders in Virginia.'],
+    ['a restrictive relative clause in the subject (where its report ends is not marked)', 'A majority of those who said their top quality in a candidate was caring about people like them supported Sanders in Virginia.'],
     ['an impersonal passive', 'It has been reported that several members of the opposition have been sentenced to prison.'],
     ['“said to be”', 'He is said to be close to the supreme leader and his family.'],
+    ['a participle before the sentence’s verb', 'A $160 billion megamerger announced Monday would turn U.S.'],
     ['a participle after a noun', 'The administration allowed some states to combine those categories when reporting data, a practice criticized by Miller and some civil rights advocates.'],
   ])('is not reported speech: %s', (_label, text) => {
     expect(traced(text).filter((q) => q.kind === 'indirect')).toEqual([]);
@@ -95,7 +121,7 @@ describe('reported speech: finder, then the same speaker passes', () => {
 describe('the sieve as lists', () => {
   it('names every cue finder, reported-speech finder and speaker pass once, in order', () => {
     expect(CUE_FINDERS.map((f) => f.name)).toEqual(['after-adjacent', 'before', 'after', 'dash', 'later']);
-    expect(REPORTED_FINDERS.map((f) => f.name)).toEqual(['according-to-before', 'according-to-after', 'verb-clause', 'clause-verb', 'verb-object', 'parenthetical', 'as-said', 'gerund']);
+    expect(REPORTED_FINDERS.map((f) => f.name)).toEqual(['according-to-before', 'according-to-after', 'verb-clause', 'clause-verb', 'verb-object', 'parenthetical', 'as-said', 'gerund', 'with-saying', 'asked']);
     expect(SPEAKER_PASSES.map((p) => p.name)).toEqual(['cue', 'sentence-subject', 'carry-over', 'previous-sentence']);
   });
 });
