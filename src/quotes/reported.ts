@@ -342,26 +342,65 @@ function asSaid(words: readonly Word[], i: number): ReportedSpeech | undefined {
   return undefined;
 }
 
-/** `…, saying (that) CLAUSE`: a participle of saying after a comma; the main clause's subject said it. */
+/**
+ * `…, saying (that) CLAUSE`, `…, citing X`, `…, calling for X`, `…, explaining why …`: a
+ * participle of saying after a comma, after an earlier one (`painting others as weak and
+ * suggesting that …`) or after `while`/`before` (`, while saying that …`): the main clause's
+ * subject said it. Right after a noun phrase (`GOP primary voters saying they want …`), the
+ * noun phrase said it.
+ */
 function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undefined {
   const verb = words[v]!;
-  if (!/ing$/i.test(verb.text) || !INDIRECT_VERBS.has(verb.text.toLowerCase()) || verb.pos !== 'VERB') return undefined;
-  // `…, saying`, `…, falsely suggesting`, `… – saying`, `…,” noting`.
+  const lower = verb.text.toLowerCase();
+  const clauseVerb = INDIRECT_VERBS.has(lower);
+  if (!/ing$/i.test(lower) || verb.pos !== 'VERB' || (!clauseVerb && !GERUND_OBJECT.test(lower))) return undefined;
+  const { start, end } = sentenceBounds(words, v);
   let before = v - 1;
   if (/ly$/i.test(words[before]?.text ?? '') && words[before]!.pos === 'ADV') before--;
   if (/^[”"»]$/.test(words[before]?.text ?? '') && words[before - 1]?.text === ',') before--;
-  if (!/^[,—–-]$/.test(words[before]?.text ?? '')) return undefined;
-  const { start, end } = sentenceBounds(words, v);
-  const main = mainClauseSubject(words, before);
-  if (!main || main.from < start) return undefined;
-  const subject = { ...main, prefer: 'first' as const };
+  let speaker: ReportedSpeech['speaker'] | undefined;
+  const w = words[before];
+  if (!w || before < start) return undefined;
+  if (/^[,—–-]$/.test(w.text) || (/^(?:while|before|after|by)$/i.test(w.text) && before > start) || (/^(?:and|but)$/i.test(w.text) && earlierGerund(words, start, before))) {
+    const main = mainClauseSubject(words, before);
+    if (main && main.from >= start) speaker = { ...main, prefer: 'first' };
+  } else if (/^(?:saying|suggesting|arguing|insisting|warning|predicting|noting|asserting|contending)$/.test(verb.text) && (w.pos === 'NOUN' || w.pos === 'PROPN') && !/^(?:that|this|it)$/i.test(words[v + 1]?.text ?? '')) {
+    // `62 percent of voters saying race relations are growing worse`: a reduced relative.
+    let a = before;
+    while (a > start && before - a < 6 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[a - 1]!.pos) || /^of$/i.test(words[a - 1]!.text))) a--;
+    speaker = { from: a, to: before, prefer: 'last' };
+  }
+  if (!speaker) return undefined;
   let k = v + 1;
-  if (LISTENER_VERBS.has(verb.text.toLowerCase())) k = skipListener(words, k, end);
+  if (LISTENER_VERBS.has(lower) || /^asking$/.test(lower)) k = skipListener(words, k, end);
+  if (!clauseVerb || (/^(?:recalling|explaining|asking)$/.test(lower) && !isWord(words[k], /^(?:that|how|why|what|whether|if|when|where|who)$/i))) {
+    // `…, citing X`, `…, calling for X`, `…, recalling a visit`, `…, asking him to probe …`: the object is what was said.
+    if (/^calling$/.test(lower)) {
+      if (!isWord(words[k], /^(?:for|on)$/i)) return undefined;
+      k++;
+    }
+    if (!words[k] || k > end || /^[,.;:!?]$/.test(words[k]!.text) || /^(?:it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or)$/i.test(words[k]!.text) && !/^asking$/.test(lower)) return undefined;
+    const object = clauseContent(words, k, end);
+    return object && { finder: 'gerund', cue: { from: v, to: k - 1 }, speaker, content: object };
+  }
+  if (isWord(words[k], WH) && !/^(?:if|when|where)$/i.test(words[k]!.text)) {
+    const question = clauseContent(words, k, end);
+    return question && { finder: 'gerund', cue: { from: v, to: v }, speaker, content: question };
+  }
   const that = findThat(words, k, end);
   const from = that >= 0 ? that + 1 : k;
   if (that < 0 && !startsClause(words, from, end)) return undefined;
   const content = clauseContent(words, from, end);
-  return content && { finder: 'gerund', cue: { from: v, to: v }, speaker: subject, content };
+  return content && { finder: 'gerund', cue: { from: v, to: v }, speaker, content };
+}
+
+// Participles whose object is what was said (`…, citing a poll`, `…, calling for a ban`).
+const GERUND_OBJECT = /^(?:citing|calling|urging|accusing|describing|criticizing|criticising|blaming|promising|vowing|touting|demanding|revealing|predicting|recommending|announcing|recalling|explaining|asking)$/;
+
+/** A participle of saying after a comma earlier in the sentence (`, painting others as weak and …`). */
+function earlierGerund(words: readonly Word[], start: number, k: number): boolean {
+  for (let i = k - 1; i > start; i--) if (/^\p{Ll}+ing$/u.test(words[i]!.text) && words[i - 1]!.text === ',') return true;
+  return false;
 }
 
 /**
