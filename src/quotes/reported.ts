@@ -268,6 +268,11 @@ function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefin
   // The attribution fills the rest of the sentence: `, the minister said on Monday.`
   let v = -1;
   for (let k = i + 1; k <= end && k - i <= 10; k++) {
+    // `, Sen. Chuck Grassley (R-Iowa) told POLITICO.`: a party-state tag inside the speaker.
+    if (words[k]!.text === '(' && words.slice(k + 1, k + 6).some((w) => w.text === ')')) {
+      while (words[k]!.text !== ')') k++;
+      continue;
+    }
     if (/^[,;:(“”"]$/.test(words[k]!.text) && k > i + 1) break;
     if (isSayingVerb(words, k) && !/ing$/i.test(words[k]!.text)) {
       v = k;
@@ -288,6 +293,8 @@ function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefin
     return to > v ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: v + 1, to, prefer: 'first' }, content } : undefined;
   }
   const to = trimAuxiliaries(words, i + 1, v - 1);
+  // `Valeant was spurned, and Allergan then agreed …`: a coordinated clause, not an attribution.
+  if (isWord(words[i + 1], /^(?:and|but|or|so|yet)$/i)) return undefined;
   return to >= i + 1 ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content } : undefined;
 }
 
@@ -605,17 +612,36 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
  * verb, no quote, and no object (`, Mensah announced a plan.` reports no clause).
  */
 function onlyAttributionAfter(words: readonly Word[], v: number, end: number, inverted: boolean): boolean {
+  for (let i = v + 1; i <= end; i++) if (/^[;:“”"«»„]$/.test(words[i]!.text)) return false;
+  if (inverted) {
+    // `, said Kofi Mensah, an analyst who …`, `, say some Democrats, who cringe …`: the name has no
+    // verb of its own (`, said the bill would pass` is another clause); what describes it may.
+    for (let i = v + 1; i <= end; i++) {
+      const w = words[i]!;
+      if (/^(?:who|which|whose)$/i.test(w.text) || w.text === '(') return i > v + 1;
+      // `, said Kofi Mensah, an analyst …` / `, said Mensah, 62.`: an appositive; not `, said Mensah, like X, had …`.
+      if (w.text === ',') return i > v + 1 && (i === end || isWord(words[i + 1], /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/i));
+      if (isFinite(words, i) && !/^\p{Lu}/u.test(w.text)) return false;
+    }
+    return true;
+  }
   // `, a spokesman told The Wall Street Journal.`: the listener.
-  let next = skipAdverbials(words, LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1, end);
-  // `, he said, on condition of anonymity to speak freely.`: what follows a comma after the attribution is about the attribution.
-  let stop = end;
-  if (!inverted && words[next]?.text === ',' && isWord(words[next + 1], /^(?:on|in|at|during|after|before|because|while|when|as|who|speaking|citing|adding|noting|according)$/i)) stop = next - 1;
-  if (stop - v > 16) return false;
-  if (stop < end) next = stop + 1;
-  else if (!inverted && next <= end && !/^[.!?…]$/.test(words[next]!.text) && !/^(?:in|on|at|to|during|after|before|from|via|through|while|when|outside|inside|near|with|of|late|early)$/i.test(words[next]!.text)) return false;
-  for (let i = v + 1; i <= stop; i++) {
-    const w = words[i]!;
-    if (w.pos === 'VERB' || w.pos === 'AUX' || /^[;:“”"«»„]$/.test(w.text)) return false;
+  const next = skipAdverbials(words, LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1, end);
+  if (next > end || /^[.!?…]$/.test(words[next]!.text)) return true;
+  // `, he said after meeting Thursday with …`, `, he said, on condition of anonymity to speak
+  // freely.`: an adverbial about the attribution, with verbs of its own perhaps; but `…, he said
+  // in a statement that the bill would pass` reports a clause of its own.
+  const comma = words[next]!.text === ',';
+  const k = comma ? next + 1 : next;
+  // `, he told reporters with …`, `, employees complain of …`, `, and X then agreed to be …`: after these, no verb.
+  if (!comma && isWord(words[k], /^(?:to|from|via|through|with|of)$/i)) {
+    for (let i = k; i <= end; i++) if (words[i]!.pos === 'VERB' || words[i]!.pos === 'AUX') return false;
+    return true;
+  }
+  if (!isWord(words[k], comma ? /^(?:on|in|at|during|after|before|because|while|when|as|who|speaking|citing|adding|noting|according)$/i : /^(?:in|on|at|during|after|before|while|when|outside|inside|near|late|early|because|as)$/i)) return false;
+  for (let i = k; i <= end; i++) {
+    if (/^that$/i.test(words[i]!.text) && !isFinite(words, i + 1) && hasFiniteVerb(words, i + 1, Math.min(end, i + 8))) return false;
+    if (isSayingVerb(words, i) && !/ing$/i.test(words[i]!.text)) return false;
   }
   return true;
 }
