@@ -395,7 +395,8 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
     return question && { finder: 'gerund', cue: { from: v, to: v }, speaker, content: question };
   }
   const that = findThat(words, k, end);
-  const from = that >= 0 ? that + 1 : k;
+  // `announcing on Wednesday he would meet …`.
+  const from = that >= 0 ? that + 1 : skipAdverbials(words, k, end);
   if (that < 0 && !startsClause(words, from, end)) return undefined;
   const content = clauseContent(words, from, end);
   return content && { finder: 'gerund', cue: { from: v, to: v }, speaker, content };
@@ -574,6 +575,8 @@ function skipListener(words: readonly Word[], k: number, end: number): number {
   if (isWord(words[i], /^(?:the|a|an|his|her|their|its|our|local|state)$/i)) i++;
   const first = i;
   while (i <= end && i - first < 5 && (/^\p{Lu}/u.test(words[i]!.text) || /^(?:’s|'s|&)$/.test(words[i]!.text) || (words[i]!.pos === 'NOUN' && i === first))) i++;
+  // `asked Republican leaders to …`: a plural noun after the capitals.
+  if (i > first && words[i]?.pos === 'NOUN' && /s$/.test(words[i]!.text) && !/^\p{Lu}/u.test(words[i]!.text)) i++;
   // `told The Star-Ledger of Newark`.
   if (i > first && isWord(words[i], /^(?:of|in)$/i) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && words[i + 1]!.pos === 'PROPN') i += 2;
   return i > first ? i : k;
@@ -592,7 +595,7 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
   // `said at least 40 people …`, `said about half of …`: a quantity opens the subject.
   const quantity = /^(?:at|about|nearly|almost|roughly|over|under|up|only|just|fewer|less)$/i.test(first?.text ?? '') && (isWord(words[from + 1], /^(?:least|most|half|\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|to)$/i));
   // After `say` an article opens a clause (`said a deal would …`); after `announce` it is an object (`announced a plan`).
-  const article = /^(?:a|an)$/i.test(first?.text ?? '') && /^(?:say|says|said|saying)$/i.test(words[from - 1]?.text ?? '');
+  const article = /^(?:a|an)$/i.test(first?.text ?? '') && /^(?:say|said|claim|argu|insist|warn|predict|add|wrote|write|tweet|contend|assert|suggest|note)/i.test(words[from - 1]?.text ?? '');
   if (!first || (!quantity && !article && (SUBORDINATOR.test(first.text) || /^(?:to|so|yes|no|nothing|something|anything|goodbye|hello|thanks|sorry|a|an|what|how|why|where|which|who|whom|for|of|about|on|in|at|with|by)$/i.test(first.text)))) return false;
   if (!(quantity || article || SUBJECT_PRONOUNS.has(first.text.toLowerCase()) || /^(?:the|this|these|those|that|his|her|their|its|our|my|your|some|many|most|all|no|every|each|both|several|few|one|two|three|there|here|such|more|other|another|any|much|none|neither|either)$/i.test(first.text) || /^[\p{Lu}\d]/u.test(first.text) || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || (first.pos === 'VERB' && /ing$/i.test(first.text)))) return false;
   // The subject may be long (`the only way to stop X from becoming the nominee is …`).
@@ -600,10 +603,32 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
     const w = words[i]!;
     // A verb after a comma, a relative word or a subordinator belongs to another clause
     // (`mentions its defense of X, which is …`, `confirmed the meeting because they were …`).
+    // `said the upside of using him, particularly in the general election, would outweigh …`: an aside inside the subject.
+    if (w.text === ',' && i > from + 1) {
+      const close = asideEnd(words, i, end);
+      if (close > 0 && isFinite(words, skipAuxiliaries(words, close + 1, end))) return true;
+    }
     if (/^[,;:()“”"—–]$/.test(w.text) || /^(?:that|which|who|whom|whose)$/i.test(w.text) || SUBORDINATOR.test(w.text)) return false;
     if (isFinite(words, i)) return true;
   }
   return false;
+}
+
+/** The comma closing a short aside opened by the comma at `open` (no verb, no relative word in it), or -1. */
+function asideEnd(words: readonly Word[], open: number, end: number): number {
+  for (let i = open + 1; i <= end && i - open <= 12; i++) {
+    const w = words[i]!;
+    if (w.text === ',') return i > open + 1 ? i : -1;
+    if (isFinite(words, i) || /^[;:()“”"]$/.test(w.text) || /^(?:that|which|who|whom|whose)$/i.test(w.text)) return -1;
+  }
+  return -1;
+}
+
+/** Past adverbs (`also`, `already`, `probably`) to the word after them. */
+function skipAuxiliaries(words: readonly Word[], k: number, end: number): number {
+  let i = k;
+  while (i < end && words[i]!.pos === 'ADV') i++;
+  return i;
 }
 
 /**
