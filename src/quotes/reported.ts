@@ -413,14 +413,16 @@ function earlierGerund(words: readonly Word[], start: number, k: number): boolea
 
 /**
  * `Asked whether he would run, Mensah said …`, `When asked by reporters what …`, `Asked to
- * respond, …`: a question or request put to the main clause's subject, from its wh-word (or
- * `to`) to the comma. (`Asked about X` names a topic, not what was asked.) Its asker is the
+ * respond, …`, `she was asked if …`: a question or request put to the main clause's subject,
+ * from its wh-word (or `to`) to the comma. (`Asked about X` names a topic, not what was asked.) Its asker is the
  * `by` phrase, or no one named.
  */
 function askedQuestion(words: readonly Word[], i: number): ReportedSpeech | undefined {
   if (!/^asked$/i.test(words[i]!.text)) return undefined;
   const { start, end } = sentenceBounds(words, i);
-  if (i !== start && !(isWord(words[i - 1], /^when$/i) && (i - 1 === start || words[i - 2]?.text === ','))) return undefined;
+  // `Asked …,` opening the sentence; `(, and) when asked …`; `she was asked if …`.
+  const opens = i === start || (isWord(words[i - 1], /^when$/i) && (i - 1 === start || /^(?:,|and|but)$/i.test(words[i - 2]!.text)));
+  if (!opens && !isWord(words[i - 1], /^(?:was|were|is|are|been|being)$/i)) return undefined;
   let k = i + 1;
   let speaker: ReportedSpeech['speaker'] = null;
   if (isWord(words[k], /^by$/i)) {
