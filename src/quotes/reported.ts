@@ -303,21 +303,32 @@ function parenthetical(words: readonly Word[], i: number): ReportedSpeech | unde
   if (words[i]!.text !== ',') return undefined;
   const { start, end } = sentenceBounds(words, i);
   if (i - start < 1) return undefined;
+  if (isWord(words[i + 1], /^(?:and|but|or|so|yet|which|who|that)$/i)) return undefined;
+  // `, he said,` / `, a spokeswoman, Anna White, said on Saturday,` / `, said Doyle and others,`.
   let v = -1;
-  for (let k = i + 1; k <= end && k - i <= 6; k++) {
-    if (words[k]!.text === ',' || QUOTE_MARK.test(words[k]!.text)) break;
+  let commas = 0;
+  for (let k = i + 1; k <= end && k - i <= 10; k++) {
+    if (QUOTE_MARK.test(words[k]!.text) || /^[;:]$/.test(words[k]!.text) || (words[k]!.text === ',' && ++commas > 2)) break;
     if (isSayingVerb(words, k) && !/ing$/i.test(words[k]!.text)) {
       v = k;
       break;
     }
+    if (isFinite(words, k) && !/^\p{Lu}/u.test(words[k]!.text)) break;
   }
-  if (v < 0 || words[v + 1]?.text !== ',' || v + 1 >= end) return undefined;
-  const to = trimAuxiliaries(words, i + 1, v - 1);
-  if (to < i + 1) return undefined;
+  if (v < 0) return undefined;
+  const inverted = v === i + 1;
+  // Inverted (`, said Doyle and others,`) only with the verbs that invert, and a name or description after them
+  // (not `, denied the report,`, `, announced Friday,`, `, said on CNN,`).
+  if (inverted && (!/^(?:said|says|say|added|adds|wrote|writes|noted|notes|explained|argued|recalled|continued|insisted)$/i.test(words[v]!.text) || !/^(?:PROPN|DET|NOUN|ADJ|NUM)$/.test(words[v + 1]?.pos ?? '') || TIME_WORDS.has(words[v + 1]!.text.toLowerCase()))) return undefined;
+  let close = inverted ? v + 1 : skipAdverbials(words, v + 1, end);
+  if (inverted) while (close <= end && close - v <= 8 && words[close]!.text !== ',' && !isFinite(words, close)) close++;
+  if (words[close]?.text !== ',' || close >= end || (inverted && close === v + 1)) return undefined;
+  const speaker = inverted ? { from: v + 1, to: close - 1, prefer: 'first' as const } : { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'last' as const };
+  if (speaker.to < speaker.from) return undefined;
   const whole = clauseContent(words, start, end, false);
-  const content = whole && untilReporterResumes(words, whole, v + 2);
-  if (!content || !hasFiniteVerb(words, v + 2, content.to)) return undefined;
-  return { finder: 'parenthetical', cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content };
+  const content = whole && untilReporterResumes(words, whole, close + 1);
+  if (!content || !(hasFiniteVerb(words, close + 1, content.to) || hasFiniteVerb(words, start, i - 1))) return undefined;
+  return { finder: 'parenthetical', cue: { from: v, to: v }, speaker, content };
 }
 
 /** `As X said, CLAUSE.` at a sentence start, or `CLAUSE, as X said.` at its end. */
