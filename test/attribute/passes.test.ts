@@ -70,6 +70,8 @@ describe('reported speech: finder, then the same speaker passes', () => {
     ['gerund: a reduced relative names its own speaker', 'The killings of black men by white police officers and attacks on the police have left 62 percent of voters saying race relations are growing worse.', 'indirect', 'gerund', 'cue', '62 percent of voters', 'race relations are growing worse'],
     ['gerund: an object is what was said', 'Mr. Trump has repudiated decades of Republican support for free trade, calling for heavy tariffs on Mexican-made goods from the likes of Carrier.', 'indirect', 'gerund', 'cue', 'Trump', 'heavy tariffs on Mexican-made goods from the likes of Carrier'],
     ['gerund: coordinated with an earlier participle', "In the days following last Friday's deadly attacks in Paris, Donald Trump has sought to bolster his credibility as a tough enforcer, painting others as weak and suggesting that he would do whatever it took to stop a similar attack.", 'indirect', 'gerund', 'cue', 'Donald Trump', 'he would do whatever it took to stop a similar attack'],
+    ['relative: the relative clause is what its subject said', 'The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans seeking entry into the U.S.', 'indirect', 'relative', 'cue', 'officials', 'which officials said will go into effect in the next few months'],
+    ['parenthetical, inverted', 'The contrast with Trump, said Doyle and others, would be clear since Trump has no former Republican presidents by his side, and many of his party’s highest-profile leaders have been hesitant to appear with him or, in some cases, to even endorse his candidacy.', 'indirect', 'parenthetical', 'cue', 'Doyle', 'The contrast with Trump, said Doyle and others, would be clear since Trump has no former Republican presidents by his side, and many of his party’s highest-profile leaders have been hesitant to appear with him or, in some cases, to even endorse his candidacy'],
     ['gerund, after a direct quote', '"Today is a day in Virginia for celebration," McAuliffe said in making his announcement in Richmond, noting that it was a priority for him as a gubernatorial candidate.', 'indirect', 'gerund', 'cue', 'McAuliffe', 'it was a priority for him as a gubernatorial candidate'],
   ])('%s', (_label, text, kind, cue, pass, speaker, quoted) => {
     const q = traced(text).find((x) => x.kind === 'indirect');
@@ -124,7 +126,7 @@ describe('reported speech: finder, then the same speaker passes', () => {
 describe('the sieve as lists', () => {
   it('names every cue finder, reported-speech finder and speaker pass once, in order', () => {
     expect(CUE_FINDERS.map((f) => f.name)).toEqual(['after-adjacent', 'before', 'after', 'dash', 'later']);
-    expect(REPORTED_FINDERS.map((f) => f.name)).toEqual(['according-to-before', 'according-to-after', 'verb-clause', 'clause-verb', 'verb-object', 'parenthetical', 'as-said', 'gerund', 'with-saying', 'asked']);
+    expect(REPORTED_FINDERS.map((f) => f.name)).toEqual(['according-to-before', 'according-to-after', 'verb-clause', 'clause-verb', 'verb-object', 'parenthetical', 'as-said', 'gerund', 'with-saying', 'asked', 'relative']);
     expect(SPEAKER_PASSES.map((p) => p.name)).toEqual(['cue', 'sentence-subject', 'carry-over', 'previous-sentence']);
   });
 });
