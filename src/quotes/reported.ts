@@ -217,8 +217,8 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
   }
   k = skipAside(words, k, end);
   const that = findThat(words, k, end);
-  // `said that was a natural part of …`: `that` followed by its verb is the clause's subject.
-  let from = that >= 0 ? (isFinite(words, that + 1) ? that : that + 1) : skipAdverbials(words, k, end);
+  // `said that was a natural part of …`: after `say` and `tell`, `that` followed by its verb is the clause's subject.
+  let from = that >= 0 ? (isFinite(words, that + 1) && /^(?:say|says|said|tell|tells|told)$/i.test(verb.text) ? that : that + 1) : skipAdverbials(words, k, end);
   if (from > end) return undefined;
   if (that < 0 && isWord(words[from], /^that$/i)) from++;
   if (that < 0 && !startsClause(words, from, end)) return undefined;
@@ -658,7 +658,8 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
       if (close > 0 && isFinite(words, skipAuxiliaries(words, close + 1, end))) return true;
     }
     if (/^[,;:()“”"—–]$/.test(w.text) || /^(?:that|which|who|whom|whose)$/i.test(w.text) || SUBORDINATOR.test(w.text)) return false;
-    if (isFinite(words, i)) return true;
+    // `claimed self-defense and was acquitted`: a verb after `and` shares the sentence's subject.
+    if (isFinite(words, i)) return !isWord(words[i - 1], /^(?:and|or|but)$/i);
   }
   return false;
 }
