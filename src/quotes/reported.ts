@@ -241,6 +241,11 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   const { start, end } = sentenceBounds(words, v);
   const subject = clauseSubject(words, subjectEnd, start);
   if (!subject) return undefined;
+  // `a professor who predicted the outcome of every election`: a restrictive relative describes, it does not report.
+  const last = trimAuxiliaries(words, subject.from, v - 1);
+  if (/^(?:who|which|that)$/i.test(words[last]?.text ?? '') && words[last - 1]?.text !== ',') return undefined;
+  // `its list of 25 recommended delegates`: a participle used as an adjective.
+  if (/^(?:NUM|DET)$/.test(words[v - 1]?.pos ?? '') && words[v + 1]?.pos === 'NOUN') return undefined;
   let from = v + 1;
   // `called for`, `called on`, `pointed to`: the particle belongs to the verb.
   if (/^call/i.test(verb.text)) {
@@ -254,7 +259,8 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   const after = skipAdverbials(words, from, end);
   if (after > from && (isFinite(words, after) || words[after]?.text === ',')) return undefined;
   // `a practice criticized by X`: a participle after a noun, not a report.
-  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or)$/i.test(words[from]!.text)) return undefined;
+  // `described themselves as evangelical`: a self-description, not a report.
+  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or|for|themselves|himself|herself|itself|myself|ourselves)$/i.test(words[from]!.text)) return undefined;
   const content = clauseContent(words, from, end);
   return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
 }
