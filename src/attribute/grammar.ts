@@ -127,8 +127,8 @@ export function clauseSubject(words: readonly Word[], v: number, start: number):
   if (to < from || to - from > 40) return undefined;
   for (let k = from; k <= to; k++) if (/^[“”"«»„:;]$/.test(words[k]!.text)) return undefined;
   const first = words[from]!;
-  // A subject starts like a noun phrase: a capital, a pronoun, a determiner or quantifier (`three-quarters of voters`, `nearly half`).
-  if (!/^[\p{Lu}\d]/u.test(first.text) && !SUBJECT_PRONOUNS.has(first.text.toLowerCase()) && !/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(first.pos) && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|some|many|most|several|both|all|other|another|one|two|three|four|multiple|who|which|nearly|about|almost|roughly|only|just|more|fewer|less|half|over|under|around)$/i.test(first.text)) return undefined;
+  // A subject starts like a noun phrase: a capital, a pronoun, a determiner or quantifier (`three-quarters of voters`, `nearly half`), an -ing modifier (`hacking specialists`).
+  if (!/^[\p{Lu}\d]/u.test(first.text) && !SUBJECT_PRONOUNS.has(first.text.toLowerCase()) && !/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(first.pos) && !(/ing$/.test(first.text) && first.pos === 'VERB') && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|some|many|most|several|both|all|other|another|one|two|three|four|multiple|who|which|nearly|about|almost|roughly|only|just|more|fewer|less|half|over|under|around)$/i.test(first.text)) return undefined;
   return { from, to, prefer: 'first' };
 }
 
@@ -154,7 +154,8 @@ export function mainClauseSubject(words: readonly Word[], k: number): { from: nu
 
 /** Drop adverbs, auxiliaries and negation between a subject and its verb (`he ridiculously added`, `won’t admit`). */
 export function trimAuxiliaries(words: readonly Word[], from: number, to: number): number {
-  while (to >= Math.max(from, 0) && (AUXILIARY_OR_ADVERB.has(words[to]!.text.toLowerCase()) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV'))) to--;
+  // A capitalized word left alone is a name, whatever its ending (`Jolly said`).
+  while (to >= Math.max(from, 0) && (AUXILIARY_OR_ADVERB.has(words[to]!.text.toLowerCase()) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV')) && !(to === from && /^\p{Lu}\p{Ll}+ly$/u.test(words[to]!.text))) to--;
   return to;
 }
 
