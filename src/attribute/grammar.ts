@@ -33,7 +33,7 @@ export function sentenceBounds(words: readonly Word[], i: number): { start: numb
   return { start, end };
 }
 
-/** Back from `k` to the start of its clause: sentence start, a closing quote, or a semicolon. */
+/** Back from `k` to the start of its clause: sentence start, a closing quote, a semicolon or a colon. */
 export function clauseStart(words: readonly Word[], k: number): number {
   const paragraph = words[k]?.paragraph;
   let i = k;
@@ -47,7 +47,8 @@ export function clauseStart(words: readonly Word[], k: number): number {
         continue;
       }
     }
-    if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text))) break;
+    // A colon opens a clause of its own (`… ahead of the vote: 1,409 teachers said …`).
+    if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;:…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text))) break;
     i--;
   }
   return i;
