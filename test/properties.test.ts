@@ -82,6 +82,7 @@ describe('extract() on any string', () => {
 
 describe('extract() on shapes the properties found', () => {
   // An attribution cut off at the end of the text once indexed past the last word; a capital
-  // whose lower case is two characters (`İ`) at the end of a shouted paragraph once ran past it.
-  it.each([['chanted Many machine, told '], ['The deal is off, according to'], ['The deal is off, said'], ['THE REGIME HAS FAILED TO STOP THE PEOPLE IN İSTANBULH']])('%j', (text) => sound(text));
+  // whose lower case is two characters (`İ`) at the end of a shouted paragraph once ran past it;
+  // a verb of saying as the text's last word once looked for the clause's verb past the end.
+  it.each([['chanted Many machine, told '], ['The deal is off, according to'], ['The deal is off, said'], ['THE REGIME HAS FAILED TO STOP THE PEOPLE IN İSTANBULH'], ['units he said '], ['It said that the protests (which it describes as “illegal”) have evolved. He claims that']])('%j', (text) => sound(text));
 });

@@ -102,7 +102,7 @@ export function subjectStart(words: readonly Word[], k: number): number {
       // `…, but now said`, `…, then leaned in and boomed`: a coordinated verb phrase with no
       // subject of its own shares the clause's subject.
       const segment = words.slice(i + 1, k + 1);
-      const hasSubject = segment.some((w) => /^[\p{Lu}\d]/u.test(w.text) || w.pos === 'NOUN' || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who|his|her|their|its|our|my)$/i.test(w.text));
+      const hasSubject = segment.some((w) => /^[\p{Lu}\d]/u.test(w.text) || w.pos === 'NOUN' || w.pos === 'PRON' || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who|his|her|their|its|our|my)$/i.test(w.text));
       return hasSubject ? i + 1 + (/^(?:and|but|or|so|while|whereas|though|although)$/i.test(words[i + 1]?.text ?? '') ? 1 : 0) : start;
     }
   }

@@ -540,8 +540,9 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
     // `…, and more than 4 in 10 said …`: a second report starts.
     if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:and|but)$/i) && reportFollows(words, to + 2, end)) break;
     if (stopAtConjunction && to - from >= MIN_CONTENT_WORDS && reporterResumes(words, to, end) && hasFiniteVerb(words, from, to - 1)) break;
-    // `… and said …`: a second verb of saying, coordinated with this one.
-    if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && isSayingVerb(words, to + 1)) break;
+    // `… and said …`, `… an enemy of the regime and referred to …`: a second verb of saying or
+    // referring, coordinated with this one (other verbs after `and` usually go on with what was said).
+    if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && (isSayingVerb(words, to + 1) || (words[to + 1]?.pos === 'VERB' && (OBJECT_VERBS.test(words[to + 1]!.text) || /^referr(?:ed|ing)$|^refers$/i.test(words[to + 1]!.text))))) break;
   }
   let last = to - 1;
   while (last >= from && /^[.!?,:…—–-]$/.test(words[last]!.text)) last--;
@@ -647,6 +648,14 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
   if (first && /^(?:if|unless|once|because)$/i.test(first.text)) return hasFiniteVerb(words, from + 2, Math.min(end, from + 16));
   // `said he …`, `said Mensah’s campaign …`: a pronoun or a name right after a verb of saying starts its clause.
   if (first && /^(?:he|she|they|we|i|it)$/i.test(first.text) && words[from + 1] && !/^[,.;:!?)]$/.test(words[from + 1]!.text)) return hasFiniteVerb(words, from + 1, Math.min(end, from + 14));
+  // `said in politics it takes time …`: a prepositional phrase, then the clause's pronoun subject.
+  if (first && /^(?:in|for|on|at|during|after|before|with|without|under|by)$/i.test(first.text)) {
+    for (let i = from + 2; i <= end && i - from <= 8; i++) {
+      if (/^[,;:()“”"—–]$/.test(words[i]!.text) || isFinite(words, i)) return false;
+      if (/^(?:he|she|it|they|we|i|there)$/i.test(words[i]!.text)) return isFinite(words, skipAuxiliaries(words, i + 1, end));
+    }
+    return false;
+  }
   // `said at least 40 people …`, `said about half of …`: a quantity opens the subject.
   const quantity = /^(?:at|about|nearly|almost|roughly|over|under|up|only|just|fewer|less)$/i.test(first?.text ?? '') && (isWord(words[from + 1], /^(?:least|most|half|\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|to)$/i));
   // After `say` an article opens a clause (`said a deal would …`); after `announce` it is an object (`announced a plan`).
@@ -659,7 +668,7 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
     // A verb after a comma, a relative word or a subordinator belongs to another clause
     // (`mentions its defense of X, which is …`, `confirmed the meeting because they were …`).
     // `said the upside of using him, particularly in the general election, would outweigh …`: an aside inside the subject.
-    if (w.text === ',' && i > from + 1) {
+    if (w.text === ',' && i > from) {
       const close = asideEnd(words, i, end);
       if (close > 0 && isFinite(words, skipAuxiliaries(words, close + 1, end))) return true;
     }
@@ -729,7 +738,8 @@ function onlyAttributionAfter(words: readonly Word[], v: number, end: number, in
 
 /** A finite verb: not a participle in -ing, not an infinitive after `to`. */
 function isFinite(words: readonly Word[], i: number): boolean {
-  const w = words[i]!;
+  const w = words[i];
+  if (!w) return false;
   return (w.pos === 'AUX' || w.pos === 'VERB') && !/ing$/i.test(w.text) && !isWord(words[i - 1], /^to$/i) && !/^according$/i.test(w.text);
 }
 
