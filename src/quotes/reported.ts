@@ -80,6 +80,8 @@ function isSayingVerb(words: readonly Word[], k: number): boolean {
   const next = words[k + 1];
   // `271 pledged delegates`, `the reported contributions`: a participle used as an adjective.
   if (/ed$/i.test(w.text) && /^(?:NUM|DET)$/.test(words[k - 1]?.pos ?? '') && next?.pos === 'NOUN') return false;
+  // `organizers added 160 security personnel`, `has added another link`: `add` with an object adds, it does not say.
+  if (/^add(?:s|ed|ing)?$/i.test(w.text) && /^(?:NUM|DET|ADJ|NOUN)$/.test(next?.pos ?? '') && !/^that$/i.test(next!.text) && !words.slice(k + 2, k + 7).some((x, j) => isFinite(words, k + 2 + j))) return false;
   // A headline's verbs are capitalized too: `Mensah Says He Will Run`.
   const headline = /^\p{Lu}/u.test(w.text) && !w.sentenceStart && w.pos === 'VERB' && /^(?:\p{Lu}|he$|she$|they$|it$)/iu.test(next?.text ?? '') && /^\p{Lu}/u.test(words[k - 1]?.text ?? '');
   // `majorities say they …`: wink-nlp may call a plural `say` a noun.
@@ -195,6 +197,15 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
     }
   }
   let k = v + 1;
+  // `told Jeb Bush to quiet down`, `urged him not to …`: a request; what was asked is the listener and the infinitive.
+  if (LISTENER_VERBS.has(verb.text.toLowerCase())) {
+    const l = skipListener(words, k, end);
+    const inf = isWord(words[l], /^not$/i) ? l + 1 : l;
+    if (l > k && isWord(words[inf], /^to$/i) && words[inf + 1]?.pos === 'VERB') {
+      const request = clauseContent(words, k, end);
+      return request && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: request };
+    }
+  }
   if (/^point/i.test(verb.text)) {
     if (!isWord(words[k], /^out$/i)) return undefined;
     k++;
@@ -357,7 +368,7 @@ function asSaid(words: readonly Word[], i: number): ReportedSpeech | undefined {
   after = skipAdverbials(words, after, end);
   const speaker = { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'first' as const };
   // `…, given that, as the paper reported on Saturday, he has …`: after a comma, too.
-  if ((i === start || words[i - 1]?.text === ',') && words[after]?.text === ',') {
+  if ((i === start || words[i - 1]?.text === ',' || (i === start + 1 && isWord(words[start], /^(?:and|but|yet|so)$/i))) && words[after]?.text === ',') {
     const content = clauseContent(words, after + 1, end);
     return content && hasFiniteVerb(words, content.from, content.to) ? { finder: 'as-said', cue: { from: v, to: after - 1 }, speaker, content } : undefined;
   }
@@ -527,6 +538,8 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
   for (; to <= end; to++) {
     const w = words[to]!;
     if (QUOTE_MARK.test(w.text) || (w.text === "'" && isWord(words[to + 1], /^'$/))) {
+      // `Mr. Biden suggested Mr. Trump had … - ''He would have loved Stalin,''`: a quote set off by a dash or colon is the next thing said.
+      if (quoted < 0 && to - from >= MIN_CONTENT_WORDS && /^(?:[—–:-]|--)$/.test(words[to - 1]?.text ?? '')) break;
       if (quoted >= 0) quoted = -1;
       else quoted = 0;
       continue;
@@ -594,7 +607,7 @@ function findThat(words: readonly Word[], k: number, end: number): number {
   for (let i = k; i <= end && i - k < 15; i++) {
     const w = words[i]!;
     // `announced that same day`: a demonstrative before a time word.
-    if (/^that$/i.test(w.text) && !isWord(words[i + 1], /^same$/i) && !TIME_WORDS.has(words[i + 1]?.text.toLowerCase() ?? '')) return i;
+    if (/^that$/i.test(w.text) && !isWord(words[i + 1], /^same$/i) && !(TIME_WORDS.has(words[i + 1]?.text.toLowerCase() ?? '') && !isFinite(words, i + 2))) return i;
     // A capitalized word is a name whatever wink-nlp tags it (`The Associated/VERB Press`).
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.text)) || /^[;:“”"]$/.test(w.text)) return -1;
   }
@@ -647,7 +660,9 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
   // `said if elected he would …`: a conditional opening the clause.
   if (first && /^(?:if|unless|once|because)$/i.test(first.text)) return hasFiniteVerb(words, from + 2, Math.min(end, from + 16));
   // `said he …`, `said Mensah’s campaign …`: a pronoun or a name right after a verb of saying starts its clause.
-  if (first && /^(?:he|she|they|we|i|it)$/i.test(first.text) && words[from + 1] && !/^[,.;:!?)]$/.test(words[from + 1]!.text)) return hasFiniteVerb(words, from + 1, Math.min(end, from + 14));
+  // (`said it best when …` and `explained it this way` are objects.)
+  if (first && /^(?:he|she|they|we|i|it)$/i.test(first.text) && words[from + 1] && !/^[,.;:!?)]$/.test(words[from + 1]!.text))
+    return !(/^it$/i.test(first.text) && /^(?:DET|ADJ)$|^ADV$/.test(words[from + 1]!.pos) && !isFinite(words, skipAuxiliaries(words, from + 1, end))) && hasFiniteVerb(words, from + 1, Math.min(end, from + 14));
   // `said in politics it takes time …`: a prepositional phrase, then the clause's pronoun subject.
   if (first && /^(?:in|for|on|at|during|after|before|with|without|under|by)$/i.test(first.text)) {
     for (let i = from + 2; i <= end && i - from <= 8; i++) {
