@@ -123,7 +123,7 @@ export function clauseSubject(words: readonly Word[], v: number, start: number):
   }
   let from = Math.max(start, subjectStart(words, v - 1));
   // `because he said …`, `And officials said …`: the subordinator or conjunction is not the subject.
-  while (from < v - 1 && /^(?:because|as|when|while|if|since|although|though|after|before|and|but|so|yet|even|also|instead|then|now)$/i.test(words[from]!.text)) from++;
+  while (from < v - 1 && /^(?:because|as|when|where|while|if|since|although|though|after|before|and|but|so|yet|even|also|instead|then|now)$/i.test(words[from]!.text)) from++;
   const to = trimAuxiliaries(words, from, v - 1);
   if (to < from || to - from > 40) return undefined;
   for (let k = from; k <= to; k++) if (/^[“”"«»„:;]$/.test(words[k]!.text)) return undefined;

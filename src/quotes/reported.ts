@@ -246,7 +246,15 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
 function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefined {
   const verb = words[v]!;
   const pronounObject = /^(?:admit|acknowledge|confirm|concede)/i.test(verb.text) && isWord(words[v + 1], /^(?:it|this)$/i) && /^[.!?]$/.test(words[v + 2]?.text ?? '');
-  if ((!OBJECT_VERBS.test(verb.text) && !pronounObject) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
+  const next = words[v + 1];
+  // `reported at least 20 victims`, `reported spending $6 million`, `suggested boycotting Apple`: a count or a participle as the object.
+  const countObject = /^report(?:s|ed)?$/i.test(verb.text) && !!next && (next.pos === 'NUM' || (next.pos === 'VERB' && /ing$/.test(next.text)) || (isWord(next, /^(?:at|a|an)$/i) && (words[v + 2]?.pos === 'NUM' || isWord(words[v + 2], /^least$/i))));
+  const gerundObject = /^suggest(?:s|ed)?$/i.test(verb.text) && next?.pos === 'VERB' && /ing$/.test(next.text);
+  // `vowed to fight` (not `his promises to …`, a noun), `called Senator X a liar`.
+  const commits = /^(?:vowed|promised)$/i.test(verb.text) && isWord(next, /^to$/i) && words[v + 2]?.pos === 'VERB';
+  const names = /^call(?:s|ed)?$/i.test(verb.text) && namesSomething(words, v + 1);
+  const special = countObject || gerundObject || commits || names;
+  if ((!OBJECT_VERBS.test(verb.text) && !pronounObject && !special) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
   const subjectEnd = reportingForm(words, v);
   if (subjectEnd < 0) return undefined;
   const { start, end } = sentenceBounds(words, v);
@@ -258,10 +266,14 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   // `its list of 25 recommended delegates`: a participle used as an adjective.
   if (/^(?:NUM|DET)$/.test(words[v - 1]?.pos ?? '') && words[v + 1]?.pos === 'NOUN') return undefined;
   let from = v + 1;
-  // `called for`, `called on`, `pointed to`: the particle belongs to the verb.
-  if (/^call/i.test(verb.text)) {
+  // `called for`, `called on`: the particle belongs to the verb.
+  if (/^call/i.test(verb.text) && !names) {
     if (!isWord(words[from], /^(?:for|on)$/i)) return undefined;
     from++;
+  }
+  if (special) {
+    const content = clauseContent(words, from, end);
+    return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
   }
   // `Even the general admits it.`: a pronoun standing for what was said before is the whole report.
   if (pronounObject)
@@ -274,6 +286,19 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or|for|themselves|himself|herself|itself|myself|ourselves)$/i.test(words[from]!.text)) return undefined;
   const content = clauseContent(words, from, end);
   return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
+}
+
+/** `called Senator X a liar`, `calls the plan a disaster`: an object, then what it is called (an article or adjective). */
+function namesSomething(words: readonly Word[], k: number): boolean {
+  let i = k;
+  if (isWord(words[i], /^(?:him|her|them|it|himself|herself|themselves)$/i)) i++;
+  else {
+    if (isWord(words[i], /^(?:the|his|her|their|its)$/i)) i++;
+    const first = i;
+    while (i - first < 6 && words[i] && (words[i]!.pos === 'PROPN' || words[i]!.pos === 'NOUN' || /^\p{Lu}/u.test(words[i]!.text))) i++;
+    if (i === first) return false;
+  }
+  return isWord(words[i], /^(?:a|an)$/i) || words[i]?.pos === 'ADJ';
 }
 
 // Verbs of saying whose object is the thing said (`urged Congress to act`, `cited a memo`).
@@ -312,8 +337,8 @@ function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefin
     return to > v ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: v + 1, to, prefer: 'first' }, content } : undefined;
   }
   const to = trimAuxiliaries(words, i + 1, v - 1);
-  // `Valeant was spurned, and Allergan then agreed …`: a coordinated clause, not an attribution.
-  if (isWord(words[i + 1], /^(?:and|but|or|so|yet)$/i)) return undefined;
+  // `Valeant was spurned, and Allergan then agreed …`: a coordinated clause; `…, where authorities reported …`: a relative one.
+  if (isWord(words[i + 1], /^(?:and|but|or|so|yet|where|which|who|when|whose)$/i)) return undefined;
   return to >= i + 1 ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content } : undefined;
 }
 
@@ -606,7 +631,8 @@ function reportFollows(words: readonly Word[], k: number, end: number): boolean 
 function findThat(words: readonly Word[], k: number, end: number): number {
   for (let i = k; i <= end && i - k < 15; i++) {
     const w = words[i]!;
-    // `announced that same day`: a demonstrative before a time word.
+    // `announced that same day`: a demonstrative before a time word; `… a center that works with …`: a relative pronoun.
+    if (/^that$/i.test(w.text) && i > k && isFinite(words, i + 1)) continue;
     if (/^that$/i.test(w.text) && !isWord(words[i + 1], /^same$/i) && !(TIME_WORDS.has(words[i + 1]?.text.toLowerCase() ?? '') && !isFinite(words, i + 2))) return i;
     // A capitalized word is a name whatever wink-nlp tags it (`The Associated/VERB Press`).
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.text)) || /^[;:“”"]$/.test(w.text)) return -1;
@@ -644,8 +670,8 @@ function skipListener(words: readonly Word[], k: number, end: number): number {
   if (isWord(words[i], /^(?:the|a|an|his|her|their|its|our|local|state)$/i)) i++;
   const first = i;
   while (i <= end && i - first < 5 && (/^\p{Lu}/u.test(words[i]!.text) || /^(?:’s|'s|&)$/.test(words[i]!.text) || (words[i]!.pos === 'NOUN' && i === first))) i++;
-  // `asked Republican leaders to …`: a plural noun after the capitals.
-  if (i > first && words[i]?.pos === 'NOUN' && /s$/.test(words[i]!.text) && !/^\p{Lu}/u.test(words[i]!.text)) i++;
+  // `asked Republican leaders to …`, `told a Senate panel`: a noun after the capitals (plural, or after an article).
+  if (i > first && words[i]?.pos === 'NOUN' && (/s$/.test(words[i]!.text) || first > k) && !/^\p{Lu}/u.test(words[i]!.text)) i++;
   // `told The Star-Ledger of Newark`.
   if (i > first && isWord(words[i], /^(?:of|in)$/i) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && words[i + 1]!.pos === 'PROPN') i += 2;
   return i > first ? i : k;
