@@ -575,8 +575,12 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
     if (w.text === ',' && INDIRECT_VERBS.has(words[to + 1]?.text.toLowerCase() ?? '') && /ing$/i.test(words[to + 1]!.text)) break;
     // `…, however, …` / `…, while others …`: the reporter's own sentence goes on.
     if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:however|while|whereas)$/i)) break;
-    // `…, and more than 4 in 10 said …`: a second report starts.
+    // `…, and more than 4 in 10 said …`, `… though Mrs. Fiorina said …`, `… which the probe said …`: a second report starts.
     if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:and|but)$/i) && reportFollows(words, to + 2, end)) break;
+    if (stopAtConjunction && to - from >= MIN_CONTENT_WORDS && /^(?:but|though|although|while|whereas|which)$/i.test(w.text) && reportFollows(words, to + 1, end)) {
+      if (words[to - 1]?.text === ',') to--;
+      break;
+    }
     if (stopAtConjunction && to - from >= MIN_CONTENT_WORDS && reporterResumes(words, to, end) && hasFiniteVerb(words, from, to - 1)) break;
     // `… and said …`, `… an enemy of the regime and referred to …`: a second verb of saying or
     // referring, coordinated with this one (other verbs after `and` usually go on with what was said).
