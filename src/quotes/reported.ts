@@ -257,9 +257,11 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   if ((!OBJECT_VERBS.test(verb.text) && !pronounObject && !special) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
   const subjectEnd = reportingForm(words, v);
   if (subjectEnd < 0) return undefined;
-  const { start, end } = sentenceBounds(words, v);
+  const { start, end: sentenceEnd } = sentenceBounds(words, v);
   const subject = clauseSubject(words, subjectEnd, start);
   if (!subject) return undefined;
+  // `After Republican leaders vowed to …, the party has done the opposite`: a subordinate clause's report ends at its comma.
+  const end = SUBORDINATOR.test(words[subject.from - 1]?.text ?? '') && subject.from - 1 === start ? beforeComma(words, v, sentenceEnd) : sentenceEnd;
   // `a professor who predicted the outcome of every election`: a restrictive relative describes, it does not report.
   const last = trimAuxiliaries(words, subject.from, v - 1);
   if (/^(?:who|which|that)$/i.test(words[last]?.text ?? '') && words[last - 1]?.text !== ',') return undefined;
