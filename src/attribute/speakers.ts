@@ -121,7 +121,8 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   let npEnd = from;
   while ((npEnd + 1 < end && /^(?:NOUN|ADJ|PROPN)$/.test(words[npEnd + 1]!.pos)) || (npEnd + 2 < end && /^and$/i.test(words[npEnd + 1]!.text) && /^(?:NOUN|ADJ)$/.test(words[npEnd + 2]!.pos))) npEnd++;
   const possessive = /^(?:his|her|their|its|our)$/i.test(first.text) && words[npEnd]!.pos === 'NOUN' && npEnd > from;
-  const plural = /^(?:NOUN|ADJ|PROPN)$/.test(first.pos) && npEnd - from < 5 && ((words[npEnd]!.pos === 'NOUN' && /s$/.test(words[npEnd]!.text)) || /\.[a-z]{2,4}$/.test(words[npEnd]!.text));
+  const pluralNoun = (w: Word) => w.pos === 'NOUN' && (/s$/.test(w.text) || /^(?:people|men|women|children|police|staff|personnel)$/i.test(w.text));
+  const plural = /^(?:NOUN|ADJ|PROPN)$/.test(first.pos) && npEnd - from < 8 && (words.slice(from, npEnd + 1).some(pluralNoun) || /\.[a-z]{2,4}$/.test(words[npEnd]!.text));
   const bare = source || possessive || plural;
   if (!bare && !DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one|half|nearly|about|almost|roughly|only|just|more|fewer|majorities|majority|three-quarters|two-thirds|one-third)$/i.test(first.text) && first.pos !== 'NUM') return undefined;
   if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by)$/i.test(first.text)) return undefined;
