@@ -67,7 +67,8 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
     const antecedent = before >= 0 ? mentions.at(before) : undefined;
     if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
       return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, name: antecedent.entity.name, mention } };
-    if (from === to && before >= 0 && /^(?:NOUN|PROPN)$/.test(words[before]!.pos)) {
+    // (`those who say`, `18% who say`, `the 30 percent who say`.)
+    if (from === to && before >= 0 && /^(?:NOUN|PROPN|NUM|DET|PRON|SYM)$/.test(words[before]!.pos) && !/^[,;:]$/.test(words[before]!.text)) {
       let a = before;
       // `6 in 10 voters who say`: `in` between numbers belongs to the phrase.
       const inPhrase = (k: number) => (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[k]!.pos) && !/^[,;:]$/.test(words[k]!.text)) || (/^in$/i.test(words[k]!.text) && words[k - 1]?.pos === 'NUM');
@@ -121,8 +122,8 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   let npEnd = from;
   while ((npEnd + 1 < end && /^(?:NOUN|ADJ|PROPN)$/.test(words[npEnd + 1]!.pos)) || (npEnd + 2 < end && /^and$/i.test(words[npEnd + 1]!.text) && /^(?:NOUN|ADJ)$/.test(words[npEnd + 2]!.pos))) npEnd++;
   const possessive = /^(?:his|her|their|its|our)$/i.test(first.text) && words[npEnd]!.pos === 'NOUN' && npEnd > from;
-  const pluralNoun = (w: Word) => w.pos === 'NOUN' && (/s$/.test(w.text) || /^(?:people|men|women|children|police|staff|personnel)$/i.test(w.text));
-  const plural = /^(?:NOUN|ADJ|PROPN)$/.test(first.pos) && npEnd - from < 8 && (words.slice(from, npEnd + 1).some(pluralNoun) || /\.[a-z]{2,4}$/.test(words[npEnd]!.text));
+  const pluralNoun = (w: Word) => (w.pos === 'NOUN' || w.pos === 'PROPN') && (/s$/.test(w.text) || /^(?:people|men|women|children|police|staff|personnel)$/i.test(w.text));
+  const plural = (/^(?:NOUN|ADJ|PROPN)$/.test(first.pos) || (first.pos === 'VERB' && /ing$/.test(first.text))) && npEnd - from < 8 && (words.slice(from, npEnd + 1).some(pluralNoun) || /\.[a-z]{2,4}$/.test(words[npEnd]!.text));
   const bare = source || possessive || plural;
   if (!bare && !DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one|half|nearly|about|almost|roughly|only|just|more|fewer|majorities|majority|three-quarters|two-thirds|one-third)$/i.test(first.text) && first.pos !== 'NUM') return undefined;
   if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by)$/i.test(first.text)) return undefined;
