@@ -608,7 +608,12 @@ function reporterResumes(words: readonly Word[], k: number, end: number): boolea
   if (t !== ',') return false;
   const next = words[k + 1];
   if (!next) return false;
-  if (/^(?:which|where|whose|who|whom|compared|something)$/i.test(next.text)) return true;
+  // (`the special entities, which include structures in X, are still …`: a relative closed by a comma before the clause's own verb goes on.)
+  if (/^(?:which|where|whose|who|whom)$/i.test(next.text)) {
+    for (let i = k + 2; i <= end; i++) if (words[i]!.text === ',') return !isFinite(words, skipAuxiliaries(words, i + 1, end));
+    return true;
+  }
+  if (/^(?:compared|something)$/i.test(next.text)) return true;
   // `…, according to X`, `…, the latter …`, `…, as has Y`, `…, even though …`.
   if (/^(?:according|the|as|even)$/i.test(next.text) && isWord(words[k + 2], /^(?:to|latter|former|has|have|had|did|does|do|is|was|though|if)$/i)) return true;
   if (/^(?:and|but)$/i.test(next.text)) return isFinite(words, k + 2) || (isWord(words[k + 2], /^(?:he|she|they|it|we|i)$/i) && isFinite(words, k + 3));
