@@ -127,7 +127,12 @@ const SUBORDINATOR = /^(?:as|when|while|if|because|although|though|after|before|
 /** `according to X, CLAUSE`: at a sentence start, the source runs to the comma. */
 function accordingToBefore(words: readonly Word[], i: number): ReportedSpeech | undefined {
   const w = words[i]!;
-  if (!/^according$/i.test(w.text) || !isWord(words[i + 1], /^to$/i) || !w.sentenceStart) return undefined;
+  if (!/^according$/i.test(w.text) || !isWord(words[i + 1], /^to$/i)) return undefined;
+  // At a sentence start, after a colon or a closing quote, or after a conjunction opening the sentence (`But, according to …`).
+  let p = i - 1;
+  if (words[p]?.text === ',') p--;
+  const opens = w.sentenceStart || /^[:”"»]$/.test(words[i - 1]?.text ?? '') || (isWord(words[p], /^(?:but|and|so|yet|still|now)$/i) && (words[p]!.sentenceStart || p === 0));
+  if (!opens) return undefined;
   const { end } = sentenceBounds(words, i);
   let comma = i + 2;
   while (comma <= end && words[comma]!.text !== ',' && !/^[.!?;:]$/.test(words[comma]!.text) && comma - i < 25) comma++;
@@ -156,7 +161,7 @@ function accordingToAfter(words: readonly Word[], i: number): ReportedSpeech | u
   if (comma && words[to + 1]?.text === ',' && end - to > MIN_CONTENT_WORDS + 1) {
     const all = clauseContent(words, start, end, false);
     const whole = all && untilReporterResumes(words, all, to + 2);
-    return whole && hasFiniteVerb(words, start, i - 2) ? { finder: 'according-to-after', cue: { from: i, to: i + 1 }, speaker: { from: i + 2, to, prefer: 'first' }, content: whole } : undefined;
+    return whole && hasFiniteVerb(words, whole.from, whole.to) ? { finder: 'according-to-after', cue: { from: i, to: i + 1 }, speaker: { from: i + 2, to, prefer: 'first' }, content: whole } : undefined;
   }
   const content = clauseContent(words, start, i - (comma ? 2 : 1), false);
   // `X said …, according to the paper`: the paper reports X's report, which the verb's finder takes.
