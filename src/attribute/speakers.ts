@@ -3,6 +3,7 @@ import type { Word } from '../recognize/words.js';
 import type { MentionIndex } from './mentions.js';
 import { mentionOf } from '../span.js';
 import { hasTag } from '../knowledge/lexicon.js';
+import { ROLE_NOUNS } from '../knowledge/words.js';
 
 /** A resolved speaker with how it was found. */
 export interface Resolved {
@@ -124,7 +125,9 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   const possessive = /^(?:his|her|their|its|our)$/i.test(first.text) && words[npEnd]!.pos === 'NOUN' && npEnd > from;
   const pluralNoun = (w: Word) => (w.pos === 'NOUN' || w.pos === 'PROPN') && (/s$/.test(w.text) || /^(?:people|men|women|children|police|staff|personnel)$/i.test(w.text));
   const plural = (/^(?:NOUN|ADJ|PROPN)$/.test(first.pos) || (first.pos === 'VERB' && /ing$/.test(first.text))) && npEnd - from < 8 && (words.slice(from, npEnd + 1).some(pluralNoun) || /\.[a-z]{2,4}$/.test(words[npEnd]!.text));
-  const bare = source || possessive || plural;
+  // `…, analyst says.`, `Win or not, candidate says, …`: a headline's role noun without its article.
+  const role = npEnd - from < 3 && ROLE_NOUNS.has(words[npEnd]!.text.toLowerCase()) && words[npEnd]!.pos === 'NOUN';
+  const bare = source || possessive || plural || role;
   if (!bare && !DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one|half|nearly|about|almost|roughly|only|just|more|fewer|majorities|majority|three-quarters|two-thirds|one-third)$/i.test(first.text) && first.pos !== 'NUM') return undefined;
   if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by)$/i.test(first.text)) return undefined;
   const head = words[last]!.text.toLowerCase();
