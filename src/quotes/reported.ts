@@ -423,16 +423,46 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
   const lower = verb.text.toLowerCase();
   const clauseVerb = INDIRECT_VERBS.has(lower);
   if (!/ing$/i.test(lower) || verb.pos !== 'VERB' || (!clauseVerb && !GERUND_OBJECT.test(lower))) return undefined;
-  const { start, end } = sentenceBounds(words, v);
+  const bounds = sentenceBounds(words, v);
+  const { start } = bounds;
+  let { end } = bounds;
   let before = v - 1;
   if (/ly$/i.test(words[before]?.text ?? '') && words[before]!.pos === 'ADV') before--;
   if (/^[”"»]$/.test(words[before]?.text ?? '') && words[before - 1]?.text === ',') before--;
   let speaker: ReportedSpeech['speaker'] | undefined;
+  // `Noting that only one senator voted with them, Tester added: …`, `After suggesting that …, Mr. Rubio …`:
+  // a participle opening the sentence; what was said runs to its comma, the subject after it said it.
+  if (v === start || (v === start + 1 && isWord(words[start], /^(?:after|while|before|since|upon|by)$/i))) {
+    const comma = beforeComma(words, v, end) + 1;
+    if (words[comma]?.text !== ',' || !clauseVerb) return undefined;
+    let verbAt = comma + 1;
+    while (verbAt <= end && verbAt - comma <= 10 && !isFinite(words, verbAt)) verbAt++;
+    const subject = { from: comma + 1, to: trimAuxiliaries(words, comma + 1, verbAt - 1), prefer: 'first' as const };
+    if (verbAt > end || subject.to < subject.from) return undefined;
+    const that = findThat(words, v + 1, comma - 1);
+    const from = that >= 0 ? that + 1 : skipAdverbials(words, v + 1, comma - 1);
+    if (that < 0 && !startsClause(words, from, comma - 1)) return undefined;
+    const opening = clauseContent(words, from, comma - 1);
+    return opening && { finder: 'gerund', cue: { from: v, to: v }, speaker: subject, content: opening };
+  }
   const w = words[before];
   if (!w || before < start) return undefined;
   if (/^[,—–-]$/.test(w.text) || (/^(?:while|before|after|by)$/i.test(w.text) && before > start) || (/^(?:and|but)$/i.test(w.text) && earlierGerund(words, start, before))) {
     const main = mainClauseSubject(words, before);
     if (main && main.from >= start) speaker = { ...main, prefer: 'first' };
+    // `…,” said Devine, suggesting that …`: the speaker of an inverted attribution.
+    for (let k = before - 1; w.text === ',' && k > start && before - k <= 8; k--) {
+      if (/^[,”"»]$/.test(words[k - 1]!.text) && isSayingVerb(words, k) && !/ing$/i.test(words[k]!.text)) {
+        speaker = { from: k + 1, to: before - 1, prefer: 'first' };
+        break;
+      }
+      if (/^[,.;:]$/.test(words[k]!.text) || isFinite(words, k)) break;
+    }
+    // `Sen. Richard J. Durbin, noting the size of Sanders's following, said …`: an appositive participle after the subject.
+    if (!speaker && w.text === ',' && !hasFiniteVerb(words, start, before - 1) && before - start <= 10 && /^(?:\p{Lu}|the$|a$|an$)/iu.test(words[start]!.text)) {
+      speaker = { from: start, to: before - 1, prefer: 'first' };
+      end = beforeComma(words, v, end);
+    }
   } else if (/^(?:saying|suggesting|arguing|insisting|warning|predicting|noting|asserting|contending)$/.test(verb.text) && (w.pos === 'NOUN' || w.pos === 'PROPN') && !/^(?:that|this|it)$/i.test(words[v + 1]?.text ?? '')) {
     // `62 percent of voters saying race relations are growing worse`: a reduced relative.
     let a = before;
@@ -442,7 +472,9 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
   if (!speaker) return undefined;
   let k = v + 1;
   if (LISTENER_VERBS.has(lower) || /^asking$/.test(lower)) k = skipListener(words, k, end);
-  if (!clauseVerb || (/^(?:recalling|explaining|asking)$/.test(lower) && !isWord(words[k], /^(?:that|how|why|what|whether|if|when|where|who)$/i))) {
+  // `noting the size of his following`: a few clause verbs take an object too.
+  const objectOnly = /^(?:recalling|explaining|asking|noting|acknowledging|highlighting|mentioning|stressing|emphasizing)$/.test(lower) && !isWord(words[k], /^(?:that|how|why|what|whether|if|when|where|who)$/i) && !startsClause(words, skipAdverbials(words, k, end), end);
+  if (!clauseVerb || objectOnly) {
     // `…, citing X`, `…, calling for X`, `…, recalling a visit`, `…, asking him to probe …`: the object is what was said.
     if (/^calling$/.test(lower)) {
       if (!isWord(words[k], /^(?:for|on)$/i)) return undefined;
