@@ -832,8 +832,13 @@ function isFinite(words: readonly Word[], i: number): boolean {
   return (w.pos === 'AUX' || w.pos === 'VERB') && !/ing$/i.test(w.text) && !isWord(words[i - 1], /^to$/i) && !/^according$/i.test(w.text);
 }
 
+/** A verb of saying in the words that reports a clause of its own (`Kiedis said his band …`), not `may add to his staff`, `promises to shake things up`. */
 function hasSayingVerb(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isSayingVerb(words, k)) return true;
+  for (let k = from; k <= to; k++) {
+    if (!isSayingVerb(words, k)) continue;
+    const next = skipAdverbials(words, k + 1, to);
+    if (next > to || isWord(words[next], /^that$/i) || startsClause(words, next, to) || (LISTENER_VERBS.has(words[k]!.text.toLowerCase()) && skipListener(words, next, to) > next)) return true;
+  }
   return false;
 }
 
