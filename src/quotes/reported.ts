@@ -806,7 +806,8 @@ function onlyAttributionAfter(words: readonly Word[], v: number, end: number, in
   }
   // `, a spokesman told The Wall Street Journal.`: the listener.
   const next = skipAdverbials(words, LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1, end);
-  if (next > end || /^[.!?…]$/.test(words[next]!.text)) return true;
+  // `…, the budget office reported on Tuesday -- a development that …`: a dash sets off a comment on the report.
+  if (next > end || /^[.!?…]$/.test(words[next]!.text) || /^(?:[—–]|--)$/.test(words[next]!.text)) return true;
   // `, he said after meeting Thursday with …`, `, he said, on condition of anonymity to speak
   // freely.`: an adverbial about the attribution, with verbs of its own perhaps; but `…, he said
   // in a statement that the bill would pass` reports a clause of its own.
