@@ -715,7 +715,13 @@ function skipAdverbials(words: readonly Word[], k: number, end: number): number 
 function skipListener(words: readonly Word[], k: number, end: number): number {
   let i = k;
   if (/^(?:me|him|her|us|them|you|reporters|journalists|supporters|lawmakers|voters|congress|colleagues|listeners|viewers|readers|senators|delegates|members)$/i.test(words[i]?.text ?? '')) return i + 1;
-  if (isWord(words[i], /^(?:the|a|an|his|her|their|its|our|local|state)$/i)) i++;
+  if (isWord(words[i], /^(?:the|a|an|his|her|their|its|our|local|state)$/i)) {
+    i++;
+    // `told his closest advisers`: adjectives and a noun after the determiner.
+    let j = i;
+    while (j <= end && j - i < 3 && words[j]!.pos === 'ADJ') j++;
+    if (words[j]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[j]!.text) && /s$/.test(words[j]!.text)) return j + 1;
+  }
   const first = i;
   while (i <= end && i - first < 5 && (/^\p{Lu}/u.test(words[i]!.text) || /^(?:’s|'s|&)$/.test(words[i]!.text) || (words[i]!.pos === 'NOUN' && i === first))) i++;
   // `asked Republican leaders to …`, `told a Senate panel`: a noun after the capitals (plural, or after an article).
