@@ -155,8 +155,8 @@ export function mainClauseSubject(words: readonly Word[], k: number): { from: nu
 
 /** Drop adverbs, auxiliaries and negation between a subject and its verb (`he ridiculously added`, `won’t admit`). */
 export function trimAuxiliaries(words: readonly Word[], from: number, to: number): number {
-  // A capitalized word left alone is a name, whatever its ending (`Jolly said`).
-  while (to >= Math.max(from, 0) && (AUXILIARY_OR_ADVERB.has(words[to]!.text.toLowerCase()) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV')) && !(to === from && /^\p{Lu}\p{Ll}+ly$/u.test(words[to]!.text))) to--;
+  // A capitalized word left alone is a name, whatever it looks like (`In particular, Will wrote`); at a sentence start only by its ending (`Jolly said`, not `Also said`).
+  while (to >= Math.max(from, 0) && (AUXILIARY_OR_ADVERB.has(words[to]!.text.toLowerCase()) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV')) && !(to === from && /^\p{Lu}\p{Ll}/u.test(words[to]!.text) && (!words[to]!.sentenceStart || /ly$/.test(words[to]!.text)))) to--;
   return to;
 }
 

@@ -371,7 +371,8 @@ function parenthetical(words: readonly Word[], i: number): ReportedSpeech | unde
   // Inverted (`, said Doyle and others,`) only with the verbs that invert, and a name or description after them
   // (not `, denied the report,`, `, announced Friday,`, `, said on CNN,`).
   if (inverted && (!/^(?:said|says|say|added|adds|wrote|writes|noted|notes|explained|argued|recalled|continued|insisted)$/i.test(words[v]!.text) || !/^(?:PROPN|DET|NOUN|ADJ|NUM)$/.test(words[v + 1]?.pos ?? '') || TIME_WORDS.has(words[v + 1]!.text.toLowerCase()))) return undefined;
-  let close = inverted ? v + 1 : skipAdverbials(words, v + 1, end);
+  // (`The solution, the partner told them, was simple.`: the listener too.)
+  let close = inverted ? v + 1 : skipAdverbials(words, LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1, end);
   if (inverted) while (close <= end && close - v <= 8 && words[close]!.text !== ',' && !isFinite(words, close)) close++;
   if (words[close]?.text !== ',' || close >= end || (inverted && close === v + 1)) return undefined;
   const speaker = inverted ? { from: v + 1, to: close - 1, prefer: 'first' as const } : { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'last' as const };
