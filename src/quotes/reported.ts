@@ -652,8 +652,8 @@ function reporterResumes(words: readonly Word[], k: number, end: number): boolea
     return true;
   }
   if (/^(?:compared|something)$/i.test(next.text)) return true;
-  // `…, according to X`, `…, the latter …`, `…, as has Y`, `…, even though …`.
-  if (/^(?:according|the|as|even)$/i.test(next.text) && isWord(words[k + 2], /^(?:to|latter|former|has|have|had|did|does|do|is|was|though|if)$/i)) return true;
+  // `…, according to X`, `…, the latter …`, `…, as has Y`, `…, even though …`, `…, even as …`.
+  if (/^(?:according|the|as|even)$/i.test(next.text) && isWord(words[k + 2], /^(?:to|latter|former|has|have|had|did|does|do|is|was|though|if|as)$/i)) return true;
   if (/^(?:and|but)$/i.test(next.text)) return isFinite(words, k + 2) || (isWord(words[k + 2], /^(?:he|she|they|it|we|i)$/i) && isFinite(words, k + 3));
   // `…, tapping the disenfranchisement of …`, `…, said he recoiled …`: a participle or a second verb.
   return false;
