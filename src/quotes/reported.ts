@@ -227,6 +227,11 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
   }
   // `asked the congregation to stand`: a request; what was asked is the listener and the infinitive.
   if (asks) {
+    // `Hewitt asked Trump about statements he had made`: the topic of a question put by someone named.
+    if (listener > k && isWord(words[listener], /^about$/i)) {
+      const topic = clauseContent(words, listener, end);
+      return topic && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: topic };
+    }
     if (listener === k || !isWord(words[listener], /^to$/i) || words[listener + 1]?.pos !== 'VERB') return undefined;
     const request = clauseContent(words, k, end);
     return request && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: request };
