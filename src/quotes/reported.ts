@@ -88,6 +88,8 @@ function isSayingVerb(words: readonly Word[], k: number): boolean {
   if (/^say$/.test(w.text) && /^(?:he|she|they|it|we|i|that)$/i.test(next?.text ?? '')) return true;
   // `Mensah notes that …`, `Labor leaders point out that …`: wink-nlp may tag a present tense as a noun.
   if (w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text) && /^(?:PROPN|NOUN|PRON)$/.test(words[k - 1]?.pos ?? '') && !/s$/.test(words[k - 1]!.text) === /s$/.test(w.text) && (isWord(next, /^that$/i) || (isWord(next, /^out$/i) && isWord(words[k + 2], /^that$/i)))) return true;
+  // `Schweizer notes the foundation hid …`: after a name, followed by a clause.
+  if (w.pos === 'NOUN' && /^\p{Ll}+s$/u.test(w.text) && words[k - 1]?.pos === 'PROPN' && !/^(?:DET|ADJ)$/.test(words[k - 2]?.pos ?? '') && /^(?:DET|PRON)$/.test(next?.pos ?? '') && startsClause(words, k + 1, Math.min(words.length - 1, k + 20))) return true;
   if (!headline && !isReportingVerb(w, next)) return false;
   return w.pos === 'VERB' || w.pos === 'AUX' || /^(?:said|says|told|tells)$/i.test(w.text);
 }
@@ -295,7 +297,9 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   if (after > from && (isFinite(words, after) || words[after]?.text === ',')) return undefined;
   // `a practice criticized by X`: a participle after a noun, not a report.
   // `described themselves as evangelical`: a self-description, not a report.
-  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or|for|themselves|himself|herself|itself|myself|ourselves)$/i.test(words[from]!.text)) return undefined;
+  // (`criticized him for not doing more`, `cites them as evidence`: a pronoun with what it is accused of or cited as.)
+  const pronounWith = isWord(words[from], /^(?:it|them|him|her|me|us|you|this)$/i) && isWord(words[from + 1], /^(?:for|of|as|to)$/i);
+  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || (!pronounWith && /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or|for|themselves|himself|herself|itself|myself|ourselves)$/i.test(words[from]!.text))) return undefined;
   const content = clauseContent(words, from, end);
   return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
 }
@@ -314,7 +318,7 @@ function namesSomething(words: readonly Word[], k: number): boolean {
 }
 
 // Verbs of saying whose object is the thing said (`urged Congress to act`, `cited a memo`).
-const OBJECT_VERBS = /^(?:admit(?:s|ted|ting)?|acknowledge[sd]?|acknowledging|concede[sd]?|urge[sd]?|urging|cite[sd]?|citing|call(?:s|ed|ing)?|accuse[sd]?|accusing|describe[sd]?|describing|criticize[sd]?|criticizing|criticise[sd]?|blame[sd]?|blaming|promise[sd]?|promising|vow(?:s|ed|ing)?|tout(?:s|ed|ing)?|demand(?:s|ed|ing)?|reveal(?:s|ed|ing)?|disclose[sd]?|disclosing|predict(?:s|ed|ing)?|recommend(?:s|ed|ing)?|announce[sd]?|announcing)$/i;
+const OBJECT_VERBS = /^(?:admit(?:s|ted|ting)?|acknowledge[sd]?|acknowledging|concede[sd]?|urge[sd]?|urging|cite[sd]?|citing|call(?:s|ed|ing)?|accuse[sd]?|accusing|describe[sd]?|describing|criticize[sd]?|criticizing|criticise[sd]?|blame[sd]?|blaming|promise[sd]?|promising|vow(?:s|ed|ing)?|tout(?:s|ed|ing)?|demand(?:s|ed|ing)?|reveal(?:s|ed|ing)?|disclose[sd]?|disclosing|predict(?:s|ed|ing)?|recommend(?:s|ed|ing)?|announce[sd]?|announcing|noted)$/i;
 
 /** `CLAUSE, X said.` / `CLAUSE, said X.` at the end of a sentence: the clause is what comes before. */
 function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefined {
