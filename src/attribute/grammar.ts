@@ -21,23 +21,39 @@ export function endsSentence(words: readonly Word[], i: number, marks: RegExp = 
  * it splits after `Ore.`; a split before `)`, `,` or a lower-case word is not an end either).
  */
 export function sentenceBounds(words: readonly Word[], i: number): { start: number; end: number } {
+  const bounds = boundsOf(words);
+  // No news sentence runs 150 words either side of a word; a text that does (a list, a run-on
+  // scrape) is read in 150-word reaches, so no finder scans more than that around a word.
+  return { start: Math.max(bounds.start[i]!, i - MAX_REACH), end: Math.min(bounds.end[i]!, i + MAX_REACH) };
+}
+
+const MAX_REACH = 150;
+
+// Every finder asks for the sentence around a word; one pass over the words answers them all,
+// so a text that is one endless sentence costs linear time, not quadratic. Keyed by the words
+// array of one analysis, it cannot change an answer.
+const sentenceIndex = new WeakMap<readonly Word[], { start: Int32Array; end: Int32Array }>();
+
+function boundsOf(words: readonly Word[]): { start: Int32Array; end: Int32Array } {
+  let bounds = sentenceIndex.get(words);
+  if (bounds) return bounds;
   const joined = (k: number) => {
     const a = words[k]!;
     const b = words[k + 1]!;
     return a.paragraph === b.paragraph && (a.sentence === b.sentence || /^[),;:]$/.test(b.text) || /^\p{Ll}/u.test(b.text));
   };
-  let start = i;
-  while (start > 0 && joined(start - 1)) start--;
-  let end = i;
-  while (end + 1 < words.length && joined(end)) end++;
-  return { start, end };
+  bounds = { start: new Int32Array(words.length), end: new Int32Array(words.length) };
+  for (let k = 0; k < words.length; k++) bounds.start[k] = k > 0 && joined(k - 1) ? bounds.start[k - 1]! : k;
+  for (let k = words.length - 1; k >= 0; k--) bounds.end[k] = k + 1 < words.length && joined(k) ? bounds.end[k + 1]! : k;
+  sentenceIndex.set(words, bounds);
+  return bounds;
 }
 
 /** Back from `k` to the start of its clause: sentence start, a closing quote, a semicolon or a colon. */
 export function clauseStart(words: readonly Word[], k: number): number {
   const paragraph = words[k]?.paragraph;
   let i = k;
-  while (i > 0) {
+  while (i > 0 && k - i < MAX_REACH) {
     const prev = words[i - 1]!;
     // `She declared “What a night!” and said …`: a coordinated verb after a quote shares the subject before it.
     if (/^[”"»]$/.test(prev.text) && (/^(?:and|but)$/i.test(words[i]!.text) || (/ing$/i.test(words[i]!.text) && words[i - 2]?.text === ','))) {

@@ -509,9 +509,9 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
 // Participles whose object is what was said (`…, citing a poll`, `…, calling for a ban`).
 const GERUND_OBJECT = /^(?:citing|calling|urging|accusing|describing|criticizing|criticising|blaming|promising|vowing|touting|demanding|revealing|predicting|recommending|announcing|recalling|explaining|asking)$/;
 
-/** A participle of saying after a comma earlier in the sentence (`, painting others as weak and …`). */
+/** A participle of saying after a comma earlier in the sentence, within 30 words (`, painting others as weak and …`). */
 function earlierGerund(words: readonly Word[], start: number, k: number): boolean {
-  for (let i = k - 1; i > start; i--) if (/^\p{Ll}+ing$/u.test(words[i]!.text) && words[i - 1]!.text === ',') return true;
+  for (let i = k - 1; i > start && k - i <= 30; i--) if (/^\p{Ll}+ing$/u.test(words[i]!.text) && words[i - 1]!.text === ',') return true;
   return false;
 }
 
@@ -807,6 +807,8 @@ function skipAuxiliaries(words: readonly Word[], k: number, end: number): number
  * verb, no quote, and no object (`, Mensah announced a plan.` reports no clause).
  */
 function onlyAttributionAfter(words: readonly Word[], v: number, end: number, inverted: boolean): boolean {
+  // What trails an attribution is short; a long run after it is a sentence of its own (and this keeps the scan linear).
+  if (end - v > 40) return false;
   for (let i = v + 1; i <= end; i++) if (/^[;:“”"«»„]$/.test(words[i]!.text)) return false;
   if (inverted) {
     // `, said Kofi Mensah, an analyst who …`, `, say some Democrats, who cringe …`: the name has no
