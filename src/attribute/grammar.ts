@@ -64,7 +64,9 @@ export function clauseStart(words: readonly Word[], k: number): number {
       }
     }
     // A colon opens a clause of its own (`… ahead of the vote: 1,409 teachers said …`).
-    if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;:…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text))) break;
+    // wink-nlp starts a sentence after a party-state tag (`Paul D. Ryan (R-Wis.) has said`); that is none.
+    const afterTag = prev.text === ')' && words[i - 2]?.text === '.' && /^[A-Z]-?[A-Za-z.]{1,5}$/.test(words[i - 3]?.text ?? '');
+    if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;:…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text) && !afterTag)) break;
     i--;
   }
   return i;
