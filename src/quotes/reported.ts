@@ -410,7 +410,7 @@ function asSaid(words: readonly Word[], i: number): ReportedSpeech | undefined {
   after = skipAdverbials(words, after, end);
   const speaker = { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'first' as const };
   // `…, given that, as the paper reported on Saturday, he has …`: after a comma, too.
-  if ((i === start || words[i - 1]?.text === ',' || (i === start + 1 && isWord(words[start], /^(?:and|but|yet|so)$/i))) && words[after]?.text === ',') {
+  if ((i === start || /^[,(]$/.test(words[i - 1]?.text ?? '') || (i === start + 1 && isWord(words[start], /^(?:and|but|yet|so)$/i))) && words[after]?.text === ',') {
     const content = clauseContent(words, after + 1, end);
     return content && hasFiniteVerb(words, content.from, content.to) ? { finder: 'as-said', cue: { from: v, to: after - 1 }, speaker, content } : undefined;
   }
@@ -501,7 +501,12 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
   const that = findThat(words, k, end);
   // `announcing on Wednesday he would meet …`.
   const from = that >= 0 ? that + 1 : skipAdverbials(words, k, end);
-  if (that < 0 && !startsClause(words, from, end)) return undefined;
+  if (that < 0 && !startsClause(words, from, end)) {
+    // `…, promising impossible growth in return`: no clause, but the object is what was promised.
+    if (!GERUND_OBJECT.test(lower) || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[k]?.pos ?? '')) return undefined;
+    const object = clauseContent(words, k, end);
+    return object && { finder: 'gerund', cue: { from: v, to: v }, speaker, content: object };
+  }
   const content = clauseContent(words, from, end);
   return content && { finder: 'gerund', cue: { from: v, to: v }, speaker, content };
 }
@@ -636,7 +641,9 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
     if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && (isSayingVerb(words, to + 1) || (words[to + 1]?.pos === 'VERB' && (OBJECT_VERBS.test(words[to + 1]!.text) || /^referr(?:ed|ing)$|^refers$/i.test(words[to + 1]!.text))))) break;
   }
   let last = to - 1;
-  while (last >= from && /^[.!?,:…—–-]$/.test(words[last]!.text)) last--;
+  // Final punctuation is not part of the clause, nor a closing parenthesis the clause did not open (`(As X reported, ….)`).
+  const opens = (k: number) => words.slice(from, k).some((w) => w.text === '(');
+  while (last >= from && (/^[.!?,:…—–-]$/.test(words[last]!.text) || (words[last]!.text === ')' && !opens(last)))) last--;
   let count = 0;
   for (let k = from; k <= last; k++) if (/\p{L}/u.test(words[k]!.text)) count++;
   return count >= MIN_CONTENT_WORDS ? { from, to: last } : undefined;
