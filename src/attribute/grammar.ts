@@ -63,8 +63,8 @@ export function clauseStart(words: readonly Word[], k: number): number {
         continue;
       }
     }
-    // A colon opens a clause of its own (`… ahead of the vote: 1,409 teachers said …`).
-    // wink-nlp starts a sentence after a party-state tag (`Paul D. Ryan (R-Wis.) has said`); that is none.
+    // A colon opens a clause of its own (`… ahead of the vote: 1,200 nurses said …`).
+    // wink-nlp starts a sentence after a party-state tag (`Kofi Mensah (D-Ore.) has said`); that is none.
     const afterTag = prev.text === ')' && words[i - 2]?.text === '.' && /^[A-Z]-?[A-Za-z.]{1,5}$/.test(words[i - 3]?.text ?? '');
     if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;:…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text) && !afterTag)) break;
     i--;
@@ -146,7 +146,7 @@ export function clauseSubject(words: readonly Word[], v: number, start: number):
   if (to < from || to - from > 40) return undefined;
   for (let k = from; k <= to; k++) if (/^[“”"«»„:;]$/.test(words[k]!.text)) return undefined;
   const first = words[from]!;
-  // A subject starts like a noun phrase: a capital, a pronoun, a determiner or quantifier (`three-quarters of voters`, `nearly half`), an -ing modifier (`hacking specialists`).
+  // A subject starts like a noun phrase: a capital, a pronoun, a determiner or quantifier (`three-quarters of voters`, `nearly half`), an -ing modifier (`striking workers`).
   if (!/^[\p{Lu}\d]/u.test(first.text) && !SUBJECT_PRONOUNS.has(first.text.toLowerCase()) && !/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(first.pos) && !(/ing$/.test(first.text) && first.pos === 'VERB') && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|some|many|most|several|both|all|other|another|one|two|three|four|multiple|who|which|nearly|about|almost|roughly|only|just|more|fewer|less|half|over|under|around)$/i.test(first.text)) return undefined;
   return { from, to, prefer: 'first' };
 }
@@ -173,7 +173,7 @@ export function mainClauseSubject(words: readonly Word[], k: number): { from: nu
 
 /** Drop adverbs, auxiliaries and negation between a subject and its verb (`he ridiculously added`, `won’t admit`). */
 export function trimAuxiliaries(words: readonly Word[], from: number, to: number): number {
-  // A capitalized word left alone is a name, whatever it looks like (`In particular, Will wrote`); at a sentence start only by its ending (`Jolly said`, not `Also said`).
+  // A capitalized word left alone is a name, whatever it looks like (`In particular, Can wrote`); at a sentence start only by its ending (`Kelly said`, not `Also said`).
   while (to >= Math.max(from, 0) && (AUXILIARY_OR_ADVERB.has(words[to]!.text.toLowerCase()) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV')) && !(to === from && /^\p{Lu}\p{Ll}/u.test(words[to]!.text) && (!words[to]!.sentenceStart || /ly$/.test(words[to]!.text)))) to--;
   return to;
 }

@@ -18,7 +18,7 @@ const NEUTER = /^(?:it|its)$/i;
 const PLURAL = /^(?:they|them|their)$/i;
 const FIRST_PERSON = /^(?:i|we)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
-// Day and month names are capitalized but name no speaker (`A court document filed Thursday says`). (`May`, `March` may be names.)
+// Day and month names are capitalized but name no speaker (`A court filing dated Thursday says`). (`May`, `March` may be names.)
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|August|September|October|November|December)$/;
 
 /** What the article says about a person's gender: given names and honorifics only. */
@@ -68,10 +68,10 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
     const antecedent = before >= 0 ? mentions.at(before) : undefined;
     if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
       return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, name: antecedent.entity.name, mention } };
-    // (`those who say`, `18% who say`, `the 30 percent who say`.)
+    // (`those who say`, `20% who say`, `the 40 percent who say`.)
     if (from === to && before >= 0 && /^(?:NOUN|PROPN|NUM|DET|PRON|SYM)$/.test(words[before]!.pos) && !/^[,;:]$/.test(words[before]!.text)) {
       let a = before;
-      // `6 in 10 voters who say`: `in` between numbers belongs to the phrase.
+      // `7 in 10 voters who say`: `in` between numbers belongs to the phrase.
       const inPhrase = (k: number) => (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[k]!.pos) && !/^[,;:]$/.test(words[k]!.text)) || (/^in$/i.test(words[k]!.text) && words[k - 1]?.pos === 'NUM');
       while (a > 0 && before - a < 5 && inPhrase(a - 1)) a--;
       return { via: 'description', speaker: { name: text.slice(words[a]!.start, words[before]!.end), mention } };
@@ -116,10 +116,10 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   const phrase = text.slice(words[from]!.start, words[last]!.end);
   // A description: led by a determiner, a quantifier or a capital, and short (`Multiple outlets`).
   if (!/\p{L}/u.test(phrase)) return undefined;
-  // `officials said`, `senior administration officials said`, `according to ouest-france.fr`: a bare plural or a web address.
+  // `officials said`, `senior administration officials said`, `according to example-news.fr`: a bare plural or a web address.
   // `according to exit polls`, `according to state law`, `according to his biography`: named as the source, any noun phrase is one.
   const source = /^to$/i.test(words[from - 1]?.text ?? '') && /^according$/i.test(words[from - 2]?.text ?? '') && words.slice(from, end).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
-  // `his campaign`, `sources close to her campaign`, `teachers and union officials`: a possessive, or a plural noun phrase (with what qualifies it).
+  // `his campaign`, `sources close to the minister`, `nurses and union officials`: a possessive, or a plural noun phrase (with what qualifies it).
   let npEnd = from;
   while ((npEnd + 1 < end && /^(?:NOUN|ADJ|PROPN)$/.test(words[npEnd + 1]!.pos)) || (npEnd + 2 < end && /^and$/i.test(words[npEnd + 1]!.text) && /^(?:NOUN|ADJ)$/.test(words[npEnd + 2]!.pos))) npEnd++;
   const possessive = /^(?:his|her|their|its|our)$/i.test(first.text) && words[npEnd]!.pos === 'NOUN' && npEnd > from;

@@ -153,7 +153,7 @@ export const INDIRECT_VERBS: ReadonlySet<string> = new Set(
     'respond', 'answer', 'agree', 'hint', 'signal', 'stipulate', 'underscore', 'highlight', 'post', 'speculate', 'told', 'ask',
   ]
     .flatMap(speechVerbForms)
-    // Forms that are more often something else: `GOP states`, `time will tell`.
+    // Forms that are more often something else: `swing states`, `time will tell`.
     .filter((form) => !['state', 'states', 'tell'].includes(form)),
 );
 

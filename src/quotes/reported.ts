@@ -46,11 +46,11 @@ export const REPORTED_FINDERS: readonly Finder[] = [
   { name: 'as-said', find: asSaid },
   // `She rallied supporters, saying the plan would fail.`
   { name: 'gerund', find: gerundClause },
-  // `…, with three in 10 saying a running mate would not change their vote.`
+  // `…, with three in 10 saying the tax would not change their vote.`
   { name: 'with-saying', find: withSaying },
   // `Asked whether he would run, Mensah said …` / `When asked by reporters what …`
   { name: 'asked', find: askedQuestion },
-  // `the policy changes, which officials said will go into effect …` / `what he calls corruption`
+  // `the new rules, which officials said will take effect …` / `what he calls waste`
   { name: 'relative', find: relativeClause },
 ];
 
@@ -73,14 +73,14 @@ function isWord(w: Word | undefined, pattern: RegExp): boolean {
   return w !== undefined && pattern.test(w.text);
 }
 
-/** A verb of saying used as a verb (`pledged delegates` and `a signal` are not). */
+/** A verb of saying used as a verb (`pledged votes` and `a signal` are not). */
 function isSayingVerb(words: readonly Word[], k: number): boolean {
   const w = words[k];
   if (!w || !INDIRECT_VERBS.has(w.text.toLowerCase())) return false;
   const next = words[k + 1];
-  // `271 pledged delegates`, `the reported contributions`: a participle used as an adjective.
+  // `312 pledged votes`, `the reported figures`: a participle used as an adjective.
   if (/ed$/i.test(w.text) && /^(?:NUM|DET)$/.test(words[k - 1]?.pos ?? '') && next?.pos === 'NOUN') return false;
-  // `organizers added 160 security personnel`, `has added another link`: `add` with an object adds, it does not say.
+  // `organizers added 80 guards`, `has added another route`: `add` with an object adds, it does not say.
   if (/^add(?:s|ed|ing)?$/i.test(w.text) && /^(?:NUM|DET|ADJ|NOUN)$/.test(next?.pos ?? '') && !/^that$/i.test(next!.text) && !words.slice(k + 2, k + 7).some((x, j) => isFinite(words, k + 2 + j))) return false;
   // A headline's verbs are capitalized too: `Mensah Says He Will Run`.
   const headline = /^\p{Lu}/u.test(w.text) && !w.sentenceStart && w.pos === 'VERB' && /^(?:\p{Lu}|he$|she$|they$|it$)/iu.test(next?.text ?? '') && /^\p{Lu}/u.test(words[k - 1]?.text ?? '');
@@ -88,7 +88,7 @@ function isSayingVerb(words: readonly Word[], k: number): boolean {
   if (/^say$/.test(w.text) && /^(?:he|she|they|it|we|i|that)$/i.test(next?.text ?? '')) return true;
   // `Mensah notes that …`, `Labor leaders point out that …`: wink-nlp may tag a present tense as a noun.
   if (w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text) && /^(?:PROPN|NOUN|PRON)$/.test(words[k - 1]?.pos ?? '') && !/s$/.test(words[k - 1]!.text) === /s$/.test(w.text) && (isWord(next, /^that$/i) || (isWord(next, /^out$/i) && isWord(words[k + 2], /^that$/i)))) return true;
-  // `Schweizer notes the foundation hid …`: after a name, followed by a clause.
+  // `Okafor notes the ministry hid …`: after a name, followed by a clause.
   if (w.pos === 'NOUN' && /^\p{Ll}+s$/u.test(w.text) && words[k - 1]?.pos === 'PROPN' && !/^(?:DET|ADJ)$/.test(words[k - 2]?.pos ?? '') && /^(?:DET|PRON)$/.test(next?.pos ?? '') && startsClause(words, k + 1, Math.min(words.length - 1, k + 20))) return true;
   if (!headline && !isReportingVerb(w, next)) return false;
   return w.pos === 'VERB' || w.pos === 'AUX' || /^(?:said|says|told|tells)$/i.test(w.text);
@@ -146,14 +146,14 @@ function accordingToBefore(words: readonly Word[], i: number): ReportedSpeech | 
 /** `CLAUSE, according to X.`: the clause is the sentence before the comma. */
 function accordingToAfter(words: readonly Word[], i: number): ReportedSpeech | undefined {
   if (!/^according$/i.test(words[i]!.text) || !isWord(words[i + 1], /^to$/i) || words[i]!.sentenceStart) return undefined;
-  // `…, according to X` or, unpunctuated, `Clinton leads by 271 delegates according to a count`.
+  // `…, according to X` or, unpunctuated, `the ruling party leads by 40 seats according to a count`.
   const comma = words[i - 1]?.text === ',';
   if (!comma && !/\p{L}/u.test(words[i - 1]?.text ?? '')) return undefined;
   const bounds = sentenceBounds(words, i);
   const { end } = bounds;
   if (i + 2 > end) return undefined;
-  // `The tax has not hurt the city: London was the financial capital …, according to X.`: the clause after the colon;
-  // `Entering the final contests, Clinton leads …`: not the framing phrase.
+  // `The levy has not hurt trade: the port handled record tonnage …, according to X.`: the clause after the colon;
+  // `Entering the final round, the ruling party leads …`: not the framing phrase.
   let start = skipFraming(words, bounds.start, i);
   for (let k = i - 1; k > start; k--) if (words[k]!.text === ':') start = k + 1;
   let to = i + 2;
@@ -204,7 +204,7 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
     }
   }
   let k = v + 1;
-  // `told Jeb Bush to quiet down`, `urged him not to …`: a request; what was asked is the listener and the infinitive.
+  // `told the mayor to step aside`, `urged him not to …`: a request; what was asked is the listener and the infinitive.
   if (LISTENER_VERBS.has(verb.text.toLowerCase())) {
     const l = skipListener(words, k, end);
     const inf = isWord(words[l], /^not$/i) ? l + 1 : l;
@@ -227,9 +227,9 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
     const question = clauseContent(words, wh, end);
     return question && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: question };
   }
-  // `asked the congregation to stand`: a request; what was asked is the listener and the infinitive.
+  // `asked the crowd to sit down`: a request; what was asked is the listener and the infinitive.
   if (asks) {
-    // `Hewitt asked Trump about statements he had made`: the topic of a question put by someone named.
+    // `The host asked Mensah about remarks he had made`: the topic of a question put by someone named.
     if (listener > k && isWord(words[listener], /^about$/i)) {
       const topic = clauseContent(words, listener, end);
       return topic && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: topic };
@@ -240,7 +240,7 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
   }
   k = skipAside(words, k, end);
   const that = findThat(words, k, end);
-  // `said that was a natural part of …`: after `say` and `tell`, `that` followed by its verb is the clause's subject.
+  // `said that was a normal part of …`: after `say` and `tell`, `that` followed by its verb is the clause's subject.
   let from = that >= 0 ? (isFinite(words, that + 1) && /^(?:say|says|said|tell|tells|told)$/i.test(verb.text) ? that : that + 1) : skipAdverbials(words, k, end);
   if (from > end) return undefined;
   if (that < 0 && isWord(words[from], /^that$/i)) from++;
@@ -259,7 +259,7 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   const verb = words[v]!;
   const pronounObject = /^(?:admit|acknowledge|confirm|concede)/i.test(verb.text) && isWord(words[v + 1], /^(?:it|this)$/i) && /^[.!?]$/.test(words[v + 2]?.text ?? '');
   const next = words[v + 1];
-  // `reported at least 20 victims`, `reported spending $6 million`, `suggested boycotting Apple`: a count or a participle as the object.
+  // `reported at least 30 injured`, `reported raising $2 million`, `suggested boycotting the vote`: a count or a participle as the object.
   const countObject = /^report(?:s|ed)?$/i.test(verb.text) && !!next && (next.pos === 'NUM' || (next.pos === 'VERB' && /ing$/.test(next.text)) || (isWord(next, /^(?:at|a|an)$/i) && (words[v + 2]?.pos === 'NUM' || isWord(words[v + 2], /^least$/i))));
   const gerundObject = /^suggest(?:s|ed)?$/i.test(verb.text) && next?.pos === 'VERB' && /ing$/.test(next.text);
   // `vowed to fight` (not `his promises to …`, a noun), `called Senator X a liar`.
@@ -272,12 +272,12 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   const { start, end: sentenceEnd } = sentenceBounds(words, v);
   const subject = clauseSubject(words, subjectEnd, start);
   if (!subject) return undefined;
-  // `After Republican leaders vowed to …, the party has done the opposite`: a subordinate clause's report ends at its comma.
+  // `After the opposition vowed to …, the party did the opposite`: a subordinate clause's report ends at its comma.
   const end = SUBORDINATOR.test(words[subject.from - 1]?.text ?? '') && subject.from - 1 === start ? beforeComma(words, v, sentenceEnd) : sentenceEnd;
-  // `a professor who predicted the outcome of every election`: a restrictive relative describes, it does not report.
+  // `a professor who predicted every result`: a restrictive relative describes, it does not report.
   const last = trimAuxiliaries(words, subject.from, v - 1);
   if (/^(?:who|which|that)$/i.test(words[last]?.text ?? '') && words[last - 1]?.text !== ',') return undefined;
-  // `its list of 25 recommended delegates`: a participle used as an adjective.
+  // `its list of 12 recommended candidates`: a participle used as an adjective.
   if (/^(?:NUM|DET)$/.test(words[v - 1]?.pos ?? '') && words[v + 1]?.pos === 'NOUN') return undefined;
   let from = v + 1;
   // `called for`, `called on`: the particle belongs to the verb.
@@ -292,11 +292,11 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   // `Even the general admits it.`: a pronoun standing for what was said before is the whole report.
   if (pronounObject)
     return { finder: 'verb-object', cue: { from: v, to: v }, speaker: subject, content: { from, to: from } };
-  // `A merger announced Monday would …`: a participle after a noun, followed by the sentence's own verb.
+  // `A budget announced Monday would …`: a participle after a noun, followed by the sentence's own verb.
   const after = skipAdverbials(words, from, end);
   if (after > from && (isFinite(words, after) || words[after]?.text === ',')) return undefined;
   // `a practice criticized by X`: a participle after a noun, not a report.
-  // `described themselves as evangelical`: a self-description, not a report.
+  // `described themselves as moderates`: a self-description, not a report.
   // (`criticized him for not doing more`, `cites them as evidence`: a pronoun with what it is accused of or cited as.)
   const pronounWith = isWord(words[from], /^(?:it|them|him|her|me|us|you|this)$/i) && isWord(words[from + 1], /^(?:for|of|as|to)$/i);
   if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || (!pronounWith && /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or|for|themselves|himself|herself|itself|myself|ourselves)$/i.test(words[from]!.text))) return undefined;
@@ -328,7 +328,7 @@ function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefin
   // The attribution fills the rest of the sentence: `, the minister said on Monday.`
   let v = -1;
   for (let k = i + 1; k <= end && k - i <= 10; k++) {
-    // `, Sen. Chuck Grassley (R-Iowa) told POLITICO.`: a party-state tag inside the speaker.
+    // `, Sen. Kofi Mensah (D-Ore.) told the Daily Times.`: a party-state tag inside the speaker.
     if (words[k]!.text === '(' && words.slice(k + 1, k + 6).some((w) => w.text === ')')) {
       while (words[k]!.text !== ')') k++;
       continue;
@@ -343,7 +343,7 @@ function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefin
   if (!onlyAttributionAfter(words, v, end, v === i + 1)) return undefined;
   const content = clauseContent(words, start, i - 1, false);
   if (!content || !hasFiniteVerb(words, content.from, content.to)) return undefined;
-  // `…, Kiedis said his band …, wrote new songs.`: a clause with its own verb of saying is not this one's content.
+  // `…, Mensah said his band …, wrote new songs.`: a clause with its own verb of saying is not this one's content.
   if (hasSayingVerb(words, content.from, content.to)) return undefined;
   if (v === i + 1) {
     // `…, said Kofi Mensah, an analyst.`
@@ -353,7 +353,7 @@ function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefin
     return to > v ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: v + 1, to, prefer: 'first' }, content } : undefined;
   }
   const to = trimAuxiliaries(words, i + 1, v - 1);
-  // `Valeant was spurned, and Allergan then agreed …`: a coordinated clause; `…, where authorities reported …`: a relative one.
+  // `The bid was spurned, and the rival then agreed …`: a coordinated clause; `…, where authorities reported …`: a relative one.
   if (isWord(words[i + 1], /^(?:and|but|or|so|yet|where|which|who|when|whose)$/i)) return undefined;
   return to >= i + 1 ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content } : undefined;
 }
@@ -364,7 +364,7 @@ function parenthetical(words: readonly Word[], i: number): ReportedSpeech | unde
   const { start, end } = sentenceBounds(words, i);
   if (i - start < 1) return undefined;
   if (isWord(words[i + 1], /^(?:and|but|or|so|yet|which|who|that)$/i)) return undefined;
-  // `, he said,` / `, a spokeswoman, Anna White, said on Saturday,` / `, said Doyle and others,`.
+  // `, he said,` / `, a spokeswoman, Amina Diallo, said on Saturday,` / `, said Diallo and others,`.
   let v = -1;
   let commas = 0;
   for (let k = i + 1; k <= end && k - i <= 10; k++) {
@@ -377,10 +377,10 @@ function parenthetical(words: readonly Word[], i: number): ReportedSpeech | unde
   }
   if (v < 0) return undefined;
   const inverted = v === i + 1;
-  // Inverted (`, said Doyle and others,`) only with the verbs that invert, and a name or description after them
-  // (not `, denied the report,`, `, announced Friday,`, `, said on CNN,`).
+  // Inverted (`, said Diallo and others,`) only with the verbs that invert, and a name or description after them
+  // (not `, denied the report,`, `, announced Friday,`, `, said on radio,`).
   if (inverted && (!/^(?:said|says|say|added|adds|wrote|writes|noted|notes|explained|argued|recalled|continued|insisted)$/i.test(words[v]!.text) || !/^(?:PROPN|DET|NOUN|ADJ|NUM)$/.test(words[v + 1]?.pos ?? '') || TIME_WORDS.has(words[v + 1]!.text.toLowerCase()))) return undefined;
-  // (`The solution, the partner told them, was simple.`: the listener too.)
+  // (`The answer, the adviser told them, was simple.`: the listener too.)
   let close = inverted ? v + 1 : skipAdverbials(words, LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1, end);
   if (inverted) while (close <= end && close - v <= 8 && words[close]!.text !== ',' && !isFinite(words, close)) close++;
   if (words[close]?.text !== ',' || close >= end || (inverted && close === v + 1)) return undefined;
@@ -425,7 +425,7 @@ function asSaid(words: readonly Word[], i: number): ReportedSpeech | undefined {
  * `…, saying (that) CLAUSE`, `…, citing X`, `…, calling for X`, `…, explaining why …`: a
  * participle of saying after a comma, after an earlier one (`painting others as weak and
  * suggesting that …`) or after `while`/`before` (`, while saying that …`): the main clause's
- * subject said it. Right after a noun phrase (`GOP primary voters saying they want …`), the
+ * subject said it. Right after a noun phrase (`farm voters saying they want …`), the
  * noun phrase said it.
  */
 function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undefined {
@@ -440,7 +440,7 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
   if (/ly$/i.test(words[before]?.text ?? '') && words[before]!.pos === 'ADV') before--;
   if (/^[”"»]$/.test(words[before]?.text ?? '') && words[before - 1]?.text === ',') before--;
   let speaker: ReportedSpeech['speaker'] | undefined;
-  // `Noting that only one senator voted with them, Tester added: …`, `After suggesting that …, Mr. Rubio …`:
+  // `Noting that only one senator voted with them, Okafor added: …`, `After suggesting that …, Mr. Diallo …`:
   // a participle opening the sentence; what was said runs to its comma, the subject after it said it.
   if (v === start || (v === start + 1 && isWord(words[start], /^(?:after|while|before|since|upon|by)$/i))) {
     const comma = beforeComma(words, v, end) + 1;
@@ -460,7 +460,7 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
   if (/^[,—–-]$/.test(w.text) || (/^(?:while|before|after|by)$/i.test(w.text) && before > start) || (/^(?:and|but)$/i.test(w.text) && earlierGerund(words, start, before))) {
     const main = mainClauseSubject(words, before);
     if (main && main.from >= start) speaker = { ...main, prefer: 'first' };
-    // `…,” said Devine, suggesting that …`: the speaker of an inverted attribution.
+    // `…,” said Amina, suggesting that …`: the speaker of an inverted attribution.
     for (let k = before - 1; w.text === ',' && k > start && before - k <= 8; k--) {
       if (/^[,”"»]$/.test(words[k - 1]!.text) && isSayingVerb(words, k) && !/ing$/i.test(words[k]!.text)) {
         speaker = { from: k + 1, to: before - 1, prefer: 'first' };
@@ -468,13 +468,13 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
       }
       if (/^[,.;:]$/.test(words[k]!.text) || isFinite(words, k)) break;
     }
-    // `Sen. Richard J. Durbin, noting the size of Sanders's following, said …`: an appositive participle after the subject.
+    // `Sen. Amina Diallo, noting the size of the crowd, said …`: an appositive participle after the subject.
     if (!speaker && w.text === ',' && !hasFiniteVerb(words, start, before - 1) && before - start <= 10 && /^(?:\p{Lu}|the$|a$|an$)/iu.test(words[start]!.text)) {
       speaker = { from: start, to: before - 1, prefer: 'first' };
       end = beforeComma(words, v, end);
     }
   } else if (/^(?:saying|suggesting|arguing|insisting|warning|predicting|noting|asserting|contending)$/.test(verb.text) && (w.pos === 'NOUN' || w.pos === 'PROPN') && !/^(?:that|this|it)$/i.test(words[v + 1]?.text ?? '')) {
-    // `62 percent of voters saying race relations are growing worse`: a reduced relative.
+    // `58 percent of voters saying prices are rising`: a reduced relative.
     let a = before;
     while (a > start && before - a < 6 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[a - 1]!.pos) || /^of$/i.test(words[a - 1]!.text))) a--;
     speaker = { from: a, to: before, prefer: 'last' };
@@ -482,7 +482,7 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
   if (!speaker) return undefined;
   let k = v + 1;
   if (LISTENER_VERBS.has(lower) || /^asking$/.test(lower)) k = skipListener(words, k, end);
-  // `noting the size of his following`: a few clause verbs take an object too.
+  // `noting the size of the crowd`: a few clause verbs take an object too.
   const objectOnly = /^(?:recalling|explaining|asking|noting|acknowledging|highlighting|mentioning|stressing|emphasizing)$/.test(lower) && !isWord(words[k], /^(?:that|how|why|what|whether|if|when|where|who)$/i) && !startsClause(words, skipAdverbials(words, k, end), end);
   if (!clauseVerb || objectOnly) {
     // `…, citing X`, `…, calling for X`, `…, recalling a visit`, `…, asking him to probe …`: the object is what was said.
@@ -502,7 +502,7 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
   // `announcing on Wednesday he would meet …`.
   const from = that >= 0 ? that + 1 : skipAdverbials(words, k, end);
   if (that < 0 && !startsClause(words, from, end)) {
-    // `…, promising impossible growth in return`: no clause, but the object is what was promised.
+    // `…, promising quick growth in return`: no clause, but the object is what was promised.
     if (!GERUND_OBJECT.test(lower) || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[k]?.pos ?? '')) return undefined;
     const object = clauseContent(words, k, end);
     return object && { finder: 'gerund', cue: { from: v, to: v }, speaker, content: object };
@@ -514,7 +514,7 @@ function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undef
 // Participles whose object is what was said (`…, citing a poll`, `…, calling for a ban`).
 const GERUND_OBJECT = /^(?:citing|calling|urging|accusing|describing|criticizing|criticising|blaming|promising|vowing|touting|demanding|revealing|predicting|recommending|announcing|recalling|explaining|asking)$/;
 
-/** A participle of saying after a comma earlier in the sentence, within 30 words (`, painting others as weak and …`). */
+/** A participle of saying after a comma earlier in the sentence, within 30 words (`, calling rivals weak and …`). */
 function earlierGerund(words: readonly Word[], start: number, k: number): boolean {
   for (let i = k - 1; i > start && k - i <= 30; i--) if (/^\p{Ll}+ing$/u.test(words[i]!.text) && words[i - 1]!.text === ',') return true;
   return false;
@@ -551,7 +551,7 @@ function askedQuestion(words: readonly Word[], i: number): ReportedSpeech | unde
 }
 
 /**
- * `which officials said will go into effect`, `that many economists say is the future`, `what
+ * `which officials said will take effect`, `that many farmers say is ruinous`, `what
  * he calls corruption in politics`, `a decision they say allowed …`: a relative clause whose
  * subject reported it. The clause runs from the relative word (or the noun a pronoun subject
  * follows) to its comma or the sentence end.
@@ -573,8 +573,8 @@ function relativeClause(words: readonly Word[], i: number): ReportedSpeech | und
   if (v > end || v === i + 1 || !verbAt(v) || /ing$/i.test(words[v]!.text) || reportingForm(words, v) < 0) return undefined;
   const subject = { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'last' as const };
   if (subject.to < subject.from || (bare && subject.to !== i + 1)) return undefined;
-  // What follows the verb: the relative's own verb (`said will go`, `say is the future`), or for
-  // verbs that name (`calls corruption`, `described as biased`, `claimed as its average`) a phrase.
+  // What follows the verb: the relative's own verb (`said will take`, `say is ruinous`), or for
+  // verbs that name (`calls corruption`, `described as biased`, `claimed as its record`) a phrase.
   const k = skipAuxiliaries(words, skipAdverbials(words, v + 1, end), end);
   const names = /^(?:call|calls|called|describe|describes|described|claim|claims|claimed)$/i.test(words[v]!.text) && !bare;
   if (!(isFinite(words, k) || (names && k <= end && !/^[,.;:!?]$/.test(words[k]!.text) && !isWord(words[k], /^(?:for|on|that|it|him|her|them)$/i)))) return undefined;
@@ -610,14 +610,14 @@ function withSaying(words: readonly Word[], i: number): ReportedSpeech | undefin
  */
 function clauseContent(words: readonly Word[], from: number, end: number, stopAtConjunction = true): { from: number; to: number } | undefined {
   let to = from;
-  // Words inside quote marks so far: a short quoted word or two (`(which it calls “illegal”)`)
+  // Words inside quote marks so far: a short quoted word or two (`(which it calls “unfair”)`)
   // is a scare quote inside the clause; four or more are someone's words, and the clause is a
   // mixed quote, reported with its marks.
   let quoted = -1;
   for (; to <= end; to++) {
     const w = words[to]!;
     if (QUOTE_MARK.test(w.text) || (w.text === "'" && isWord(words[to + 1], /^'$/))) {
-      // `Mr. Biden suggested Mr. Trump had … - ''He would have loved Stalin,''`: a quote set off by a dash or colon is the next thing said.
+      // `Mensah suggested the rival had … - ''He would love that,''`: a quote set off by a dash or colon is the next thing said.
       if (quoted < 0 && to - from >= MIN_CONTENT_WORDS && /^(?:[—–:-]|--)$/.test(words[to - 1]?.text ?? '')) break;
       if (quoted >= 0) quoted = -1;
       else quoted = 0;
@@ -629,14 +629,14 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
     if (w.text === ',' && INDIRECT_VERBS.has(words[to + 1]?.text.toLowerCase() ?? '') && /ing$/i.test(words[to + 1]!.text)) break;
     // `…, however, …` / `…, while others …`: the reporter's own sentence goes on.
     if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:however|while|whereas)$/i)) break;
-    // `…, and more than 4 in 10 said …`, `… though Mrs. Fiorina said …`, `… which the probe said …`: a second report starts.
+    // `…, and a third said …`, `… though Mrs. Okafor said …`, `… which the inquiry found …`: a second report starts.
     if (stopAtConjunction && w.text === ',' && to > from && isWord(words[to + 1], /^(?:and|but)$/i) && reportFollows(words, to + 2, end)) break;
     if (stopAtConjunction && to - from >= MIN_CONTENT_WORDS && /^(?:but|though|although|while|whereas|which)$/i.test(w.text) && reportFollows(words, to + 1, end)) {
       if (words[to - 1]?.text === ',') to--;
       break;
     }
     if (stopAtConjunction && to - from >= MIN_CONTENT_WORDS && reporterResumes(words, to, end) && hasFiniteVerb(words, from, to - 1)) break;
-    // `… and said …`, `… an enemy of the regime and referred to …`: a second verb of saying or
+    // `… and said …`, `… a threat to the state and referred to …`: a second verb of saying or
     // referring, coordinated with this one (other verbs after `and` usually go on with what was said).
     if (stopAtConjunction && to > from && isWord(w, /^(?:and|but)$/i) && (isSayingVerb(words, to + 1) || (words[to + 1]?.pos === 'VERB' && (OBJECT_VERBS.test(words[to + 1]!.text) || /^referr(?:ed|ing)$|^refers$/i.test(words[to + 1]!.text))))) break;
   }
@@ -651,10 +651,10 @@ function clauseContent(words: readonly Word[], from: number, end: number, stopAt
 
 /**
  * Where a reported clause hands back to the reporter: a non-restrictive relative
- * (`…, which votes on March 1`), `even though`, a second attribution (`…, according to X`),
- * a coordinated clause (`…, and has championed …`, `…, and he railed against …`), a
- * comparison or an appositive about the whole (`…, compared with 11 percent of …`,
- * `…, something she has asked of …`). Not `, but …`, `, although …` or a dash: in PolNeAR's
+ * (`…, which votes next month`), `even though`, a second attribution (`…, according to X`),
+ * a coordinated clause (`…, and has promoted …`, `…, and he lashed out at …`), a
+ * comparison or an appositive about the whole (`…, compared with 9 percent of …`,
+ * `…, something she has long demanded …`). Not `, but …`, `, although …` or a dash: in PolNeAR's
  * annotation (and to a reader) those usually go on with what was said.
  */
 function reporterResumes(words: readonly Word[], k: number, end: number): boolean {
@@ -662,7 +662,7 @@ function reporterResumes(words: readonly Word[], k: number, end: number): boolea
   if (t !== ',') return false;
   const next = words[k + 1];
   if (!next) return false;
-  // (`the special entities, which include structures in X, are still …`: a relative closed by a comma before the clause's own verb goes on.)
+  // (`the new entities, which include firms in X, are still …`: a relative closed by a comma before the clause's own verb goes on.)
   if (/^(?:which|where|whose|who|whom)$/i.test(next.text)) {
     for (let i = k + 2; i <= end; i++) if (words[i]!.text === ',') return !isFinite(words, skipAuxiliaries(words, i + 1, end));
     return true;
@@ -671,7 +671,7 @@ function reporterResumes(words: readonly Word[], k: number, end: number): boolea
   // `…, according to X`, `…, the latter …`, `…, as has Y`, `…, even though …`, `…, even as …`.
   if (/^(?:according|the|as|even)$/i.test(next.text) && isWord(words[k + 2], /^(?:to|latter|former|has|have|had|did|does|do|is|was|though|if|as)$/i)) return true;
   if (/^(?:and|but)$/i.test(next.text)) return isFinite(words, k + 2) || (isWord(words[k + 2], /^(?:he|she|they|it|we|i)$/i) && isFinite(words, k + 3));
-  // `…, tapping the disenfranchisement of …`, `…, said he recoiled …`: a participle or a second verb.
+  // `…, drawing on the anger of …`, `…, said he objected …`: a participle or a second verb.
   return false;
 }
 
@@ -706,7 +706,7 @@ function findThat(words: readonly Word[], k: number, end: number): number {
 }
 
 /**
- * `said — on Twitter, as it happens — that …`: an aside between dashes after the verb is
+ * `said — on radio, as it happens — that …`: an aside between dashes after the verb is
  * skipped. (`says, win or lose, he …`: an aside between commas opens the clause, and stays.)
  */
 function skipAside(words: readonly Word[], k: number, end: number): number {
@@ -728,7 +728,7 @@ function skipAdverbials(words: readonly Word[], k: number, end: number): number 
   }
 }
 
-/** `told reporters`, `told the Associated Press`, `told CNN’s host`, `warned him`: the listener before the clause. */
+/** `told reporters`, `told the Associated Press`, `told a radio host`, `warned him`: the listener before the clause. */
 function skipListener(words: readonly Word[], k: number, end: number): number {
   let i = k;
   if (/^(?:me|him|her|us|them|you|reporters|journalists|supporters|lawmakers|voters|congress|colleagues|listeners|viewers|readers|senators|delegates|members)$/i.test(words[i]?.text ?? '')) return i + 1;
@@ -741,9 +741,9 @@ function skipListener(words: readonly Word[], k: number, end: number): number {
   }
   const first = i;
   while (i <= end && i - first < 5 && (/^\p{Lu}/u.test(words[i]!.text) || /^(?:’s|'s|&)$/.test(words[i]!.text) || (words[i]!.pos === 'NOUN' && i === first))) i++;
-  // `asked Republican leaders to …`, `told a Senate panel`: a noun after the capitals (plural, or after an article).
+  // `asked party leaders to …`, `told a Senate panel`: a noun after the capitals (plural, or after an article).
   if (i > first && words[i]?.pos === 'NOUN' && (/s$/.test(words[i]!.text) || first > k) && !/^\p{Lu}/u.test(words[i]!.text)) i++;
-  // `told The Star-Ledger of Newark`.
+  // `told The Daily Times of Accra`.
   if (i > first && isWord(words[i], /^(?:of|in)$/i) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && words[i + 1]!.pos === 'PROPN') i += 2;
   return i > first ? i : k;
 }
@@ -760,7 +760,7 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
   // (`said it best when …` and `explained it this way` are objects.)
   if (first && /^(?:he|she|they|we|i|it)$/i.test(first.text) && words[from + 1] && !/^[,.;:!?)]$/.test(words[from + 1]!.text))
     return !(/^it$/i.test(first.text) && /^(?:DET|ADJ)$|^ADV$/.test(words[from + 1]!.pos) && !isFinite(words, skipAuxiliaries(words, from + 1, end))) && hasFiniteVerb(words, from + 1, Math.min(end, from + 14));
-  // `said in politics it takes time …`: a prepositional phrase, then the clause's pronoun subject.
+  // `said in business it takes time …`: a prepositional phrase, then the clause's pronoun subject.
   if (first && /^(?:in|for|on|at|during|after|before|with|without|under|by)$/i.test(first.text)) {
     for (let i = from + 2; i <= end && i - from <= 8; i++) {
       if (/^[,;:()“”"—–]$/.test(words[i]!.text) || isFinite(words, i)) return false;
@@ -778,14 +778,14 @@ function startsClause(words: readonly Word[], from: number, end: number): boolea
   for (let i = from + 1; i <= end && i - from < 24; i++) {
     const w = words[i]!;
     // A verb after a comma, a relative word or a subordinator belongs to another clause
-    // (`mentions its defense of X, which is …`, `confirmed the meeting because they were …`).
-    // `said the upside of using him, particularly in the general election, would outweigh …`: an aside inside the subject.
+    // (`mentions its support for X, which is …`, `confirmed the meeting because they were …`).
+    // `said the cost of the plan, particularly in the first year, would outweigh …`: an aside inside the subject.
     if (w.text === ',' && i > from) {
       const close = asideEnd(words, i, end);
       if (close > 0 && isFinite(words, skipAuxiliaries(words, close + 1, end))) return true;
     }
     if (/^[,;:()“”"—–]$/.test(w.text) || /^(?:that|which|who|whom|whose)$/i.test(w.text) || SUBORDINATOR.test(w.text)) return false;
-    // `claimed self-defense and was acquitted`: a verb after `and` shares the sentence's subject.
+    // `claimed innocence and was acquitted`: a verb after `and` shares the sentence's subject.
     if (isFinite(words, i)) return !isWord(words[i - 1], /^(?:and|or|but)$/i);
   }
   return false;
@@ -818,7 +818,7 @@ function onlyAttributionAfter(words: readonly Word[], v: number, end: number, in
   if (end - v > 40) return false;
   for (let i = v + 1; i <= end; i++) if (/^[;:“”"«»„]$/.test(words[i]!.text)) return false;
   if (inverted) {
-    // `, said Kofi Mensah, an analyst who …`, `, say some Democrats, who cringe …`: the name has no
+    // `, said Kofi Mensah, an analyst who …`, `, say some lawmakers, who worry …`: the name has no
     // verb of its own (`, said the bill would pass` is another clause); what describes it may.
     for (let i = v + 1; i <= end; i++) {
       const w = words[i]!;
@@ -829,16 +829,16 @@ function onlyAttributionAfter(words: readonly Word[], v: number, end: number, in
     }
     return true;
   }
-  // `, a spokesman told The Wall Street Journal.`: the listener.
+  // `, a spokesman told the Daily Times.`: the listener.
   const next = skipAdverbials(words, LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1, end);
-  // `…, the budget office reported on Tuesday -- a development that …`: a dash sets off a comment on the report.
+  // `…, the statistics office reported on Tuesday -- a figure that …`: a dash sets off a comment on the report.
   if (next > end || /^[.!?…]$/.test(words[next]!.text) || /^(?:[—–]|--)$/.test(words[next]!.text)) return true;
   // `, he said after meeting Thursday with …`, `, he said, on condition of anonymity to speak
   // freely.`: an adverbial about the attribution, with verbs of its own perhaps; but `…, he said
   // in a statement that the bill would pass` reports a clause of its own.
   const comma = words[next]!.text === ',';
   const k = comma ? next + 1 : next;
-  // `, he told reporters with …`, `, employees complain of …`, `, and X then agreed to be …`: after these, no verb.
+  // `, he told reporters with …`, `, staff complain of …`, `, and X then agreed to be …`: after these, no verb.
   if (!comma && isWord(words[k], /^(?:to|from|via|through|with|of)$/i)) {
     for (let i = k; i <= end; i++) if (words[i]!.pos === 'VERB' || words[i]!.pos === 'AUX') return false;
     return true;
@@ -858,7 +858,7 @@ function isFinite(words: readonly Word[], i: number): boolean {
   return (w.pos === 'AUX' || w.pos === 'VERB') && !/ing$/i.test(w.text) && !isWord(words[i - 1], /^to$/i) && !/^according$/i.test(w.text);
 }
 
-/** A verb of saying in the words that reports a clause of its own (`Kiedis said his band …`), not `may add to his staff`, `promises to shake things up`. */
+/** A verb of saying in the words that reports a clause of its own (`Mensah said his band …`), not `may add to his staff`, `promises to cut taxes`. */
 function hasSayingVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     if (!isSayingVerb(words, k)) continue;
