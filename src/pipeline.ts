@@ -47,7 +47,7 @@ export function runPipeline(source: string, options: ExtractOptions, trace?: { q
 
   // 3. Dates, anchored on the publication date when there is one.
   const years = options.inferYearFromText && !meta.published ? onlyYear(text) : undefined;
-  const dates = findDates(text, analysis.entities, boilerplate, { ...(meta.published ? { published: meta.published } : {}), ...(years !== undefined ? { contextYear: years } : {}) });
+  const dates = findDates(text, analysis.entities, boilerplate, { ...(meta.published ? { published: meta.published } : {}), ...(years !== undefined ? { contextYear: years } : {}), ...(options.dayFirst ? { dayFirst: true } : {}) });
 
   // 4. Recognize and type proper names.
   const candidates = withoutOverlaps(findCandidates(words, (p) => skip.has(p)), dates);

@@ -100,6 +100,11 @@ export interface ExtractOptions {
    */
   inferYearFromText?: boolean;
   /**
+   * Read numeric dates day first (`6/4/13` → `2013-04-06`), as most of the world writes
+   * them. Off by default: month first (`6/4/13` → `2013-06-04`), as US news writes them.
+   */
+  dayFirst?: boolean;
+  /**
    * Use the statistical name tagger (an averaged perceptron trained on CoNLL-2003) as
    * evidence when typing names. On by default; `false` types names by rules alone, which
    * is ~40% faster and what versions before the tagger did.

@@ -10,7 +10,18 @@ export interface DateAnchor {
   published?: string;
   /** A year to assume when there is no publication date (only with `inferYearFromText`). */
   contextYear?: number;
+  /** Numeric dates are day first (`6/4/13` → 4 June). */
+  dayFirst?: boolean;
 }
+
+// `6/4/13`, `06-04-2013`, `6.4.2013`: a numeric date; which number is the month is an option.
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+// A year on its own in running text: after a word that takes a time (`in 2015`, `between 2015
+// and 2020`, `the 1976-1983 dictatorship`), never after a currency sign or inside a larger number.
+const COUNTED = /^\s*(?:percent|per cent|people|votes|troops|members|units|times|km|miles|tons|dollars|euros)\b/i;
+const YEAR_IN_TEXT = /(?<![\d$€£¥.,#/])\b(1[5-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:percent|per cent|people|votes|troops|members|units|times|km|miles|tons|dollars|euros)\b)/g;
+const BEFORE_YEAR = /(?:\b(?:in|since|until|till|by|from|between|before|after|during|of|and|to|through|or|year|early|late|mid|spring|summer|autumn|fall|winter|the)\s+|\b\d{4}\s*[-–—]\s*)$/i;
+const AFTER_YEAR = /^(?:\s*[-–—]\s*\d{4}\b|\s+(?:and|to|through|until)\s+\d{4}\b)/;
 
 const YEAR = /^(?:in\s+)?(1[0-9]{3}|2[0-9]{3})$/i;
 const DECADE = /\b\d{3}0s\b|\bcentury\b/i;
@@ -30,6 +41,8 @@ export function findDates(text: string, entities: readonly WinkEntity[], exclude
   for (const e of entities) {
     if (e.type !== 'DATE') continue;
     if (excluded.some((x) => x.start <= e.start && e.end <= x.end)) continue;
+    // `by 2015 units`: a number ending the span counts something after it; it is not a year.
+    if (/\d$/.test(text.slice(e.start, e.end)) && COUNTED.test(text.slice(e.end, e.end + 12))) continue;
     const last = spans[spans.length - 1];
     if (last && /^,?\s?$/.test(text.slice(last.end, e.start)) && YEAR.test(text.slice(e.start, e.end))) {
       last.end = e.end;
@@ -37,7 +50,29 @@ export function findDates(text: string, entities: readonly WinkEntity[], exclude
     }
     spans.push({ start: e.start, end: e.end });
   }
-  return spans.map((s) => ({ ...mentionOf(text, s.start, s.end), value: resolveDate(text.slice(s.start, s.end), anchor) }));
+  const dates = spans.map((s) => ({ ...mentionOf(text, s.start, s.end), value: resolveDate(text.slice(s.start, s.end), anchor) }));
+  return [...dates, ...yearsInText(text, [...spans, ...excluded])].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Years that wink-nlp did not tag: `between 2015 and 2020`, `the 1976-1983 dictatorship`,
+ * `from 1998`. Each year is its own mention (a range is two), valued as that year. A four-digit
+ * number is a year only next to a word that takes a time or another year: `2015 people`,
+ * `$2015` and `2015 units` are not.
+ */
+function yearsInText(text: string, taken: readonly Span[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(YEAR_IN_TEXT)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const before = text.slice(Math.max(0, start - 16), start);
+    if (!BEFORE_YEAR.test(before) && !AFTER_YEAR.test(text.slice(end, end + 16))) continue;
+    // `the 2015 people`: `the` makes a year only before a noun that is not counted.
+    if (/\bthe\s+$/i.test(before) && /^\s+(?:people|votes|members|of)\b/i.test(text.slice(end, end + 12))) continue;
+    out.push({ ...mentionOf(text, start, end), value: m[1]! });
+  }
+  return out;
 }
 
 /**
@@ -47,6 +82,8 @@ export function findDates(text: string, entities: readonly WinkEntity[], exclude
 export function resolveDate(expression: string, anchor: DateAnchor = {}): string | null {
   const phrase = expression.trim();
   if (DECADE.test(phrase) || WEEK.test(phrase)) return null;
+  const numeric = NUMERIC_DATE.exec(phrase);
+  if (numeric) return numericDate(Number(numeric[1]), Number(numeric[3]), numeric[4]!, anchor.dayFirst === true);
   const year = YEAR.exec(phrase) ?? PART_OF_YEAR.exec(phrase);
   if (year) return year[1]!;
 
@@ -96,6 +133,22 @@ function deicticDay(phrase: string, published: string): string | undefined {
   }
   if (shift === undefined) return undefined;
   return new Date(base.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * `6/4/13` → `2013-06-04` (or `2013-04-06` day first). When only the other order is a real
+ * date (`31/12/2020`), that one; a two-digit year is 19xx above 50; no real date, no value.
+ */
+function numericDate(first: number, second: number, yearText: string, dayFirst: boolean): string | null {
+  const year = yearText.length === 2 ? (Number(yearText) > 50 ? 1900 : 2000) + Number(yearText) : Number(yearText);
+  const valid = (month: number, day: number) => {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  };
+  const [month, day] = dayFirst ? [second, first] : [first, second];
+  if (valid(month, day)) return `${year}-${pad(month)}-${pad(day)}`;
+  if (valid(day, month)) return `${year}-${pad(day)}-${pad(month)}`;
+  return null;
 }
 
 function pad(n: number): string {

@@ -56,3 +56,38 @@ describe('dates in articles', () => {
     expect(r.dates.map((d) => d.text)).toEqual(['November, 2018']);
   });
 });
+
+describe('years in running text and numeric dates', () => {
+  const dates = (text: string, options = {}) => extract(text, options).dates.map((d) => [d.text, d.value]);
+
+  it.each<[string, string, (string | null)[][]]>([
+    ['a range with `between`: one mention per year', 'There was a 45 percent increase in reported rapes of Dalit women between 2015 and 2020.', [['2015', '2015'], ['2020', '2020']]],
+    ['a range with a hyphen: one mention per year', 'Another 235 more family courts were supposed to be set up during 2015-2020.', [['2015', '2015'], ['2020', '2020']]],
+    ['a range in parentheses', 'The accord was signed by Cardenal and former president Violeta Barrios de Chamorro (1990-1997).', [['1990', '1990'], ['1997', '1997']]],
+  ])('%s', (_label, text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a count', 'About 2015 people attended the rally.'],
+    ['money', 'The budget was $2015 million.'],
+    ['units', 'Sales rose by 2015 units.'],
+    ['part of a code', 'The COVID-2019 wave hit.'],
+    ['part of a phone number', 'Call 555-2015 now.'],
+  ])('a four-digit number that is not a year is no date: %s', (_label, text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it('a numeric date is month first by default, day first with `dayFirst`', () => {
+    const text = 'Police arrested Farooq Abdullah and others on 4/6/2022.';
+    expect(dates(text)).toEqual([['4/6/2022', '2022-04-06']]);
+    expect(dates(text, { dayFirst: true })).toEqual([['4/6/2022', '2022-06-04']]);
+  });
+
+  it('a numeric date that is real in one order only is read that way, whatever the option', () => {
+    expect(resolveDate('2/26/2012', { dayFirst: true })).toBe('2012-02-26');
+    expect(resolveDate('31/12/2020')).toBe('2020-12-31');
+    expect(resolveDate('6/4/13')).toBe('2013-06-04');
+    expect(resolveDate('13/31/2020')).toBeNull();
+  });
+});
