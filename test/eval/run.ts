@@ -14,6 +14,7 @@ import { evaluate, loadConll, type SpanScores } from '../ner/conll.js';
 import { scoreCompromise, scorePipeline, type CompromiseDoc } from '../ner/pipeline.js';
 import { addQuoteCounts, emptyQuoteCounts, emptyReportedCounts, jaccard, markedQuotes, parseAnn, polnearDirectQuotes, scoreGoldQuotes, scoreReported, speakerMatchesSource, type QuoteCounts, type ReportedCounts } from './quotes.js';
 import { heldApart } from './held.js';
+import { worldwideDates } from './worldwide.js';
 import { add, emptyCounts, fromExtraction, norm, prf, scoreDates, scoreEntities, type Counts, type DateCounts, type Gold, type PredictedEntity } from './score.js';
 
 const shared = join(import.meta.dirname, '../../../shared');
@@ -275,6 +276,16 @@ const qr = prf(rulesQuotes);
 console.log(`  gold direct quotes  F1 ${pct(qr.f)} → ${pct(qa.f)}   speaker accuracy ${pct(rulesQuotes.speakerRight / Math.max(1, rulesQuotes.tp))} → ${pct(quoteTotals.speakerRight / Math.max(1, quoteTotals.tp))}`);
 console.log(`  PolNeAR quotes      F1 ${pct(prf(pnRules.ours).f)} → ${pct(pa.f)}   attributed-quote F1 ${pct(prf(pnRules.attributed).f)} → ${pct(at.f)}`);
 conll();
+worldwide();
+
+function worldwide(): void {
+  const { all, held } = worldwideDates(join(shared, 'data/worldwide-train'));
+  const line = (label: string, d: { gold: number; found: number; predicted: number; right: number }) =>
+    console.log(`  ${label.padEnd(22)}recall ${pct(d.found / Math.max(1, d.gold))}  overlap precision ${pct(d.right / Math.max(1, d.predicted))}   (${d.gold} annotated, ${d.predicted} found)`);
+  console.log('\nDates on worldwide-train (annotated Date entities overlapped by a date mention; the annotation leaves out many dates, e.g. `today`):');
+  line('all articles', all);
+  line('held-apart fifth', held);
+}
 
 function conll(): void {
   const dev = loadConll(join(shared, 'data/conll2003/eng.testa'));
