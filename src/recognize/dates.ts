@@ -16,10 +16,12 @@ export interface DateAnchor {
 
 // `6/4/13`, `06-04-2013`, `6.4.2013`: a numeric date; which number is the month is an option.
 const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+// Words after a number that make it a count, not a year (`2015 people`, `by 2015 units`).
+const COUNT_WORDS = '(?:percent|per cent|people|votes|troops|members|units|times|km|miles|tons|dollars|euros)';
+const COUNTED = new RegExp(`^\\s*${COUNT_WORDS}\\b`, 'i');
 // A year on its own in running text: after a word that takes a time (`in 2015`, `between 2015
 // and 2020`, `the 1976-1983 dictatorship`), never after a currency sign or inside a larger number.
-const COUNTED = /^\s*(?:percent|per cent|people|votes|troops|members|units|times|km|miles|tons|dollars|euros)\b/i;
-const YEAR_IN_TEXT = /(?<![\d$€£¥.,#/])\b(1[5-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:percent|per cent|people|votes|troops|members|units|times|km|miles|tons|dollars|euros)\b)/g;
+const YEAR_IN_TEXT = new RegExp(`(?<![\\d$€£¥.,#/])\\b(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,]\\d|\\s*${COUNT_WORDS}\\b)`, 'gi');
 const BEFORE_YEAR = /(?:\b(?:in|since|until|till|by|from|between|before|after|during|of|and|to|through|or|year|early|late|mid|spring|summer|autumn|fall|winter|the)\s+|\b\d{4}\s*[-–—]\s*)$/i;
 const AFTER_YEAR = /^(?:\s*[-–—]\s*\d{4}\b|\s+(?:and|to|through|until)\s+\d{4}\b)/;
 
@@ -62,10 +64,15 @@ export function findDates(text: string, entities: readonly WinkEntity[], exclude
  */
 function yearsInText(text: string, taken: readonly Span[]): DateMention[] {
   const out: DateMention[] = [];
+  // Matches come in text order; walk the taken spans alongside them (linear, however many there are).
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  let t = 0;
+  let reach = -1;
   for (const m of text.matchAll(YEAR_IN_TEXT)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    while (t < sorted.length && sorted[t]!.start < end) reach = Math.max(reach, sorted[t++]!.end);
+    if (reach > start) continue;
     const before = text.slice(Math.max(0, start - 16), start);
     if (!BEFORE_YEAR.test(before) && !AFTER_YEAR.test(text.slice(end, end + 16))) continue;
     // `the 2015 people`: `the` makes a year only before a noun that is not counted.
