@@ -81,7 +81,7 @@ function isSayingVerb(words: readonly Word[], k: number): boolean {
   // `312 pledged votes`, `the reported figures`: a participle used as an adjective.
   if (/ed$/i.test(w.text) && /^(?:NUM|DET)$/.test(words[k - 1]?.pos ?? '') && next?.pos === 'NOUN') return false;
   // `organizers added 80 guards`, `has added another route`: `add` with an object adds, it does not say.
-  if (/^add(?:s|ed|ing)?$/i.test(w.text) && /^(?:NUM|DET|ADJ|NOUN)$/.test(next?.pos ?? '') && !/^that$/i.test(next!.text) && !words.slice(k + 2, k + 7).some((x, j) => isFinite(words, k + 2 + j))) return false;
+  if (/^add(?:s|ed|ing)?$/i.test(w.text) && /^(?:NUM|DET|ADJ|NOUN)$/.test(next?.pos ?? '') && !/^that$/i.test(next!.text) && !hasFiniteVerb(words, k + 2, k + 6)) return false;
   // A headline's verbs are capitalized too: `Mensah Says He Will Run`.
   const headline = /^\p{Lu}/u.test(w.text) && !w.sentenceStart && w.pos === 'VERB' && /^(?:\p{Lu}|he$|she$|they$|it$)/iu.test(next?.text ?? '') && /^\p{Lu}/u.test(words[k - 1]?.text ?? '');
   // `majorities say they …`: wink-nlp may call a plural `say` a noun.
@@ -125,6 +125,14 @@ function beforeComma(words: readonly Word[], v: number, end: number): number {
 }
 
 const SUBORDINATOR = /^(?:as|when|while|if|because|although|though|after|before|since|until|once|unless|whereas|whether)$/i;
+
+/**
+ * `While Mensah said that …, he …`, `After the opposition vowed to …, the party did the
+ * opposite`: a report in a subordinate clause opening the sentence ends at its comma.
+ */
+function subordinateEnd(words: readonly Word[], subjectFrom: number, start: number, v: number, end: number): number {
+  return SUBORDINATOR.test(words[subjectFrom - 1]?.text ?? '') && subjectFrom - 1 === start ? beforeComma(words, v, end) : end;
+}
 
 /** `according to X, CLAUSE`: at a sentence start, the source runs to the comma. */
 function accordingToBefore(words: readonly Word[], i: number): ReportedSpeech | undefined {
@@ -184,8 +192,7 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
   let end = bounds.end;
   const subject = clauseSubject(words, subjectEnd, bounds.start);
   if (!subject) return undefined;
-  // `While Mensah said that …, he …`: a subordinate clause's report ends at its comma.
-  if (SUBORDINATOR.test(words[subject.from - 1]?.text ?? '') && subject.from - 1 === bounds.start) end = beforeComma(words, v, end);
+  end = subordinateEnd(words, subject.from, bounds.start, v, end);
   const last = trimAuxiliaries(words, subject.from, v - 1);
   let speaker: ReportedSpeech['speaker'] = subject;
   if (/^(?:who|which|that)$/i.test(words[last]!.text)) {
@@ -204,8 +211,9 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
     }
   }
   let k = v + 1;
+  const listens = LISTENER_VERBS.has(verb.text.toLowerCase());
   // `told the mayor to step aside`, `urged him not to …`: a request; what was asked is the listener and the infinitive.
-  if (LISTENER_VERBS.has(verb.text.toLowerCase())) {
+  if (listens) {
     const l = skipListener(words, k, end);
     const inf = isWord(words[l], /^not$/i) ? l + 1 : l;
     if (l > k && isWord(words[inf], /^to$/i) && words[inf + 1]?.pos === 'VERB') {
@@ -218,7 +226,7 @@ function verbClause(words: readonly Word[], v: number): ReportedSpeech | undefin
     k++;
   }
   // `told reporters`, `told the Associated Press`, `warned supporters`: the listener.
-  if (LISTENER_VERBS.has(verb.text.toLowerCase())) k = skipListener(words, k, end);
+  if (listens) k = skipListener(words, k, end);
   // `asked (the minister) whether …`, `explained how …`: an embedded question is the clause, from its wh-word.
   const asks = /^ask/i.test(verb.text);
   const listener = asks ? skipListener(words, k, end) : k;
@@ -272,8 +280,7 @@ function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefin
   const { start, end: sentenceEnd } = sentenceBounds(words, v);
   const subject = clauseSubject(words, subjectEnd, start);
   if (!subject) return undefined;
-  // `After the opposition vowed to …, the party did the opposite`: a subordinate clause's report ends at its comma.
-  const end = SUBORDINATOR.test(words[subject.from - 1]?.text ?? '') && subject.from - 1 === start ? beforeComma(words, v, sentenceEnd) : sentenceEnd;
+  const end = subordinateEnd(words, subject.from, start, v, sentenceEnd);
   // `a professor who predicted every result`: a restrictive relative describes, it does not report.
   const last = trimAuxiliaries(words, subject.from, v - 1);
   if (/^(?:who|which|that)$/i.test(words[last]?.text ?? '') && words[last - 1]?.text !== ',') return undefined;
@@ -323,6 +330,8 @@ const OBJECT_VERBS = /^(?:admit(?:s|ted|ting)?|acknowledge[sd]?|acknowledging|co
 /** `CLAUSE, X said.` / `CLAUSE, said X.` at the end of a sentence: the clause is what comes before. */
 function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefined {
   if (words[i]!.text !== ',') return undefined;
+  // `The bid was spurned, and the rival then agreed …`: a coordinated clause; `…, where authorities reported …`: a relative one.
+  if (isWord(words[i + 1], /^(?:and|but|or|so|yet|where|which|who|when|whose)$/i)) return undefined;
   const { start, end } = sentenceBounds(words, i);
   if (i - start < MIN_CONTENT_WORDS) return undefined;
   // The attribution fills the rest of the sentence: `, the minister said on Monday.`
@@ -353,8 +362,6 @@ function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefin
     return to > v ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: v + 1, to, prefer: 'first' }, content } : undefined;
   }
   const to = trimAuxiliaries(words, i + 1, v - 1);
-  // `The bid was spurned, and the rival then agreed …`: a coordinated clause; `…, where authorities reported …`: a relative one.
-  if (isWord(words[i + 1], /^(?:and|but|or|so|yet|where|which|who|when|whose)$/i)) return undefined;
   return to >= i + 1 ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content } : undefined;
 }
 
@@ -381,7 +388,7 @@ function parenthetical(words: readonly Word[], i: number): ReportedSpeech | unde
   // (not `, denied the report,`, `, announced Friday,`, `, said on radio,`).
   if (inverted && (!/^(?:said|says|say|added|adds|wrote|writes|noted|notes|explained|argued|recalled|continued|insisted)$/i.test(words[v]!.text) || !/^(?:PROPN|DET|NOUN|ADJ|NUM)$/.test(words[v + 1]?.pos ?? '') || TIME_WORDS.has(words[v + 1]!.text.toLowerCase()))) return undefined;
   // (`The answer, the adviser told them, was simple.`: the listener too.)
-  let close = inverted ? v + 1 : skipAdverbials(words, LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1, end);
+  let close = inverted ? v + 1 : skipAdverbials(words, pastListener(words, v, end), end);
   if (inverted) while (close <= end && close - v <= 8 && words[close]!.text !== ',' && !isFinite(words, close)) close++;
   if (words[close]?.text !== ',' || close >= end || (inverted && close === v + 1)) return undefined;
   const speaker = inverted ? { from: v + 1, to: close - 1, prefer: 'first' as const } : { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'last' as const };
@@ -728,6 +735,11 @@ function skipAdverbials(words: readonly Word[], k: number, end: number): number 
   }
 }
 
+/** The word after the verb at `v` and, for a verb with a listener (`told`, `warned`), after its listener. */
+function pastListener(words: readonly Word[], v: number, end: number): number {
+  return LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1;
+}
+
 /** `told reporters`, `told the Associated Press`, `told a radio host`, `warned him`: the listener before the clause. */
 function skipListener(words: readonly Word[], k: number, end: number): number {
   let i = k;
@@ -830,7 +842,7 @@ function onlyAttributionAfter(words: readonly Word[], v: number, end: number, in
     return true;
   }
   // `, a spokesman told the Daily Times.`: the listener.
-  const next = skipAdverbials(words, LISTENER_VERBS.has(words[v]!.text.toLowerCase()) ? skipListener(words, v + 1, end) : v + 1, end);
+  const next = skipAdverbials(words, pastListener(words, v, end), end);
   // `…, the statistics office reported on Tuesday -- a figure that …`: a dash sets off a comment on the report.
   if (next > end || /^[.!?…]$/.test(words[next]!.text) || /^(?:[—–]|--)$/.test(words[next]!.text)) return true;
   // `, he said after meeting Thursday with …`, `, he said, on condition of anonymity to speak
