@@ -12,6 +12,7 @@ import { findAcronymDefinitions } from './recognize/acronyms.js';
 import { classify } from './recognize/classify.js';
 import { tagNames } from './tagger/index.js';
 import { refineHeadlines } from './recognize/headlines.js';
+import { recognizeNames } from './recognize/names.js';
 import { findDates, resolveDate } from './recognize/dates.js';
 import { titlesAround } from './resolve/titles.js';
 import { resolveEntities, type MentionInfo } from './resolve/entities.js';
@@ -52,9 +53,9 @@ export function runPipeline(source: string, options: ExtractOptions, trace?: { q
   // 4. Recognize and type proper names.
   const candidates = withoutOverlaps(findCandidates(words, (p) => skip.has(p)), dates);
   const acronyms = findAcronymDefinitions(text, words, candidates);
-  const tagged = options.tagger === false ? [] : tagNames(words);
-  const classified = classify(words, candidates, acronyms, tagged);
-  const typed = refineHeadlines(classified, words);
+  // The tagger decides which words are names; without it (`tagger: false`) the rules type the candidates.
+  const named = options.tagger === false ? classify(words, candidates, acronyms) : recognizeNames(words, candidates, acronyms, tagNames(words), (p) => skip.has(p));
+  const typed = refineHeadlines(named, words);
 
   // 5. Resolve: titles around each person mention, then canonical entities.
   const wordAt = new Map(words.map((w, i) => [w.start, i]));
@@ -64,7 +65,7 @@ export function runPipeline(source: string, options: ExtractOptions, trace?: { q
       const firstWord = c.titledStart !== undefined ? (wordAt.get(c.titledStart) ?? c.first) : c.first;
       return { candidate: c, titles: c.type === 'person' ? titlesAround(text, words, c, firstWord) : [] };
     });
-  const entities = resolveEntities(text, infos, acronyms, classified);
+  const entities = resolveEntities(text, infos, acronyms, candidates);
 
   // 6. Quotes and who said them.
   const traced = findQuotes(text, paragraphs, words, entities);

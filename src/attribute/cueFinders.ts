@@ -1,4 +1,4 @@
-import type { Word } from '../recognize/words.js';
+import type { Word } from '../document.js';
 import type { QuotedSpan } from '../quotes/marks.js';
 import { cueAfter, cueBefore, cueDash, cueLater, type Cue } from './cues.js';
 

@@ -1,4 +1,4 @@
-import type { Word } from '../recognize/words.js';
+import type { Word } from '../document.js';
 import { SPEECH_VERB_FORMS } from '../knowledge/words.js';
 import { endsSentence, mainClauseSubject, subjectStart, trimAuxiliaries } from './grammar.js';
 

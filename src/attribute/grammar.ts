@@ -1,4 +1,4 @@
-import type { Word } from '../recognize/words.js';
+import type { Word } from '../document.js';
 import { AUXILIARY_OR_ADVERB, SUBJECT_PRONOUNS } from '../knowledge/words.js';
 
 /**

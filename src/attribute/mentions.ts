@@ -1,5 +1,5 @@
 import type { Entity, Mention } from '../types.js';
-import type { Word } from '../recognize/words.js';
+import type { Word } from '../document.js';
 
 /** Which entity mention (if any) covers each word: the bridge from words to entities. */
 export interface MentionIndex {

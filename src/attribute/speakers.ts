@@ -1,5 +1,5 @@
 import type { Entity, Mention, QuoteSpeaker } from '../types.js';
-import type { Word } from '../recognize/words.js';
+import type { Word } from '../document.js';
 import type { MentionIndex } from './mentions.js';
 import { mentionOf } from '../span.js';
 import { hasTag } from '../knowledge/lexicon.js';

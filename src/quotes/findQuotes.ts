@@ -1,7 +1,7 @@
 import type { Entity, Quote } from '../types.js';
 import type { Span } from '../span.js';
 import { mentionOf } from '../span.js';
-import type { Word } from '../recognize/words.js';
+import type { Word } from '../document.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
 import { findReportedSpeech } from './reported.js';

@@ -1,4 +1,4 @@
-import type { Word } from '../recognize/words.js';
+import type { Word } from '../document.js';
 import { isReportingVerb } from '../attribute/cues.js';
 import { clauseSubject, mainClauseSubject, sentenceBounds, skipFraming, trimAuxiliaries } from '../attribute/grammar.js';
 import { AUXILIARY_OR_ADVERB, INDIRECT_VERBS, LISTENER_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';

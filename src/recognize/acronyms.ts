@@ -1,5 +1,5 @@
-import type { Word } from './words.js';
-import type { Candidate } from './candidates.js';
+import type { Word } from '../document.js';
+import type { Candidate } from '../document.js';
 
 /** `National Union of Teachers (NUT)`: the long form and the short forms it defines. */
 export interface AcronymDefinition {

@@ -1,31 +1,10 @@
-import type { Word } from './words.js';
+import type { Candidate, Word } from '../document.js';
 import { isAllCaps, isCapitalized } from './words.js';
 import { HONORIFICS, NAME_CONNECTORS, ROLE_NOUNS, ORG_HEADS, PLACE_HEADS } from '../knowledge/words.js';
 import { isCommonWord, isDemonym, isFirstName, isOrgWord, hasTag } from '../knowledge/lexicon.js';
 import { lookupPlace } from '../knowledge/gazetteer.js';
 
-/** A proper-name span proposed for typing, with the title words peeled off its front. */
-export interface Candidate {
-  /** Index of the first and last word of the name in the word array. */
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  /** The name as a reader would write it: brackets dropped, spaces normalized. */
-  name: string;
-  /** Title or honorific words written just before the name (`Brig. Gen.`, `Prime Minister`). */
-  titles: string[];
-  /** Start of the titled form (`Brig. Gen. Kofi Mensah`), when titles were peeled. */
-  titledStart?: number;
-  /** A demonym peeled off the front (`Kenyan` in `Kenyan President Kofi Mensah`). */
-  demonym?: string;
-  /** In a title-cased headline or caption, where capitals say little. */
-  headline: boolean;
-  /** The name's first word opens a sentence, so its capital says little. */
-  sentenceStart: boolean;
-  /** In a line written mostly in capitals, where all-caps words are not acronyms. */
-  shouted: boolean;
-}
+export type { Candidate };
 
 /** A line mostly in capitals (`VOTERS MAKE GOOD CHOICE`). */
 function isShoutedLine(words: readonly Word[]): boolean {
@@ -225,12 +204,7 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
   // `[Kofi] Mensah`: a bracketed insertion opening the name belongs to the mention.
   const opensBracket = words[b - 1]?.text === '[' && words.slice(b, e + 1).some((w) => w.text === ']');
   const startWord = opensBracket ? b - 1 : b;
-  const name = words
-    .slice(b, e + 1)
-    .filter((w) => !BRACKET.test(w.text))
-    .map((w, idx, arr) => (idx > 0 && (w.spaceBefore || !/^[’'-]/.test(w.text)) && !/[-’']$/.test(arr[idx - 1]!.text) ? ' ' : '') + w.text)
-    .join('')
-    .replace(/\s+/g, ' ');
+  const name = nameOf(words, b, e);
   const titledStart = titles.length ? words[a + (demonym ? 1 : 0)]!.start : undefined;
   out.push({
     first: b,
@@ -245,6 +219,16 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
     sentenceStart: words[b]!.sentenceStart,
     shouted: false,
   });
+}
+
+/** The name written by words `first..last` as a reader would write it: brackets dropped, spaces normalized. */
+export function nameOf(words: readonly Word[], first: number, last: number): string {
+  return words
+    .slice(first, last + 1)
+    .filter((w) => !BRACKET.test(w.text))
+    .map((w, idx, arr) => (idx > 0 && (w.spaceBefore || !/^[’'-]/.test(w.text)) && !/[-’']$/.test(arr[idx - 1]!.text) ? ' ' : '') + w.text)
+    .join('')
+    .replace(/\s+/g, ' ');
 }
 
 /** A capitalized word that is only capitalized because it opens a sentence (or is `The`). */

@@ -1,47 +1,27 @@
 import type { EntityType } from '../types.js';
-import type { Word } from './words.js';
+import type { Candidate, NameRule, Typed, Word } from '../document.js';
 import { isAllCaps } from './words.js';
-import type { Candidate } from './candidates.js';
 import type { AcronymDefinition } from './acronyms.js';
-import type { TaggedName } from '../tagger/index.js';
 import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
 import { isDemonym, isFirstName, isOrgWord, isCommonWord, hasTag, isActorNoun, lexiconTags } from '../knowledge/lexicon.js';
-import { inVocabulary } from '../nlp/wink.js';
-import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
+import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
 
-/** A candidate with the type the evidence supports, or `null` when it supports none. */
-export interface Typed extends Candidate {
-  type: EntityType | null;
-  /** Why: the first rule that decided (kept for debugging and tests). */
-  reason: string;
-}
+export type { Typed };
 
-/** Final: demonyms, directions, lone roles and adjectives are never names, whatever the context. */
-const NOT_A_NAME = 'not a name';
-
-/** Typing rules the tagger may overrule (`Carolina Panthers` is not a person, `Kansai Airport` not a place). */
-const WEAK = new Set(['given name', 'place head word']);
-/** Score margin (perceptron units) the tagger needs to decide anything. */
-const SURE = 20;
+type Decision = { type: EntityType | null; rule: NameRule };
 
 /**
- * The statistical tagger's say: it types names the rules left untyped and overrules weak
- * evidence, when it tagged exactly these words and is sure. Headlines, a gazetteer match and
- * strong rules stay with the rules: the tagger learned 1996 Reuters, and takes unfamiliar
- * town names for people.
+ * How much a rule's typing counts when mentions of one name disagree (`documentConsistency`):
+ * acronyms most, then titles and speech, then the gazetteer.
  */
-function withTagger(typed: Typed[], words: readonly Word[], tagged: readonly TaggedName[]): void {
-  const byFirst = new Map(tagged.map((n) => [n.first, n]));
-  for (const t of typed) {
-    if (t.reason === NOT_A_NAME || t.headline) continue;
-    const n = byFirst.get(t.first);
-    if (!n || n.last !== t.last || n.type === t.type || n.margin < SURE) continue;
-    if ((t.type === null || WEAK.has(t.reason)) && plausibleFill(t, n.type, words)) {
-      t.type = n.type;
-      t.reason = 'tagger';
-    }
-  }
-}
+const STRENGTH: Record<NameRule, number> = {
+  'acronym': 4, 'acronym-definition': 4, 'defined-acronym': 4, 'headline-acronym': 4,
+  'title': 3, 'reporting-verb': 3, 'appositive': 3,
+  'gazetteer': 2, 'headline-gazetteer': 2,
+  'tagger': 1, 'same-name': 1, 'not-a-name': 1, 'headline': 1, 'org-head': 1, 'org-start': 1, 'lexicon': 1, 'no-evidence': 1, 'given-name': 1, 'place-head': 1,
+  'place-intro': 1, 'place-suffix': 1, 'common-noun': 1, 'role-before': 1, 'listed-with-places': 1, 'shares-surname': 1, 'surname': 1,
+  'headline-body': 1, 'headline-listed': 1,
+};
 
 const PLACE_INTRO = /^(?:city|town|village|province|region|capital|district|county|state|port|suburb|neighbourhood|neighborhood|area)$/i;
 
@@ -51,58 +31,57 @@ const PLACE_INTRO = /^(?:city|town|village|province|region|capital|district|coun
  * before it, a list of places around it), then from the rest of the article (a name typed
  * once keeps its type; a surname takes its full name's type).
  */
-export function classify(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[], tagged: readonly TaggedName[] = []): Typed[] {
+export function classify(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[]): Typed[] {
   const typed: Typed[] = candidates.map((c) => ({ ...c, ...intrinsic(c, words) }));
-  for (const t of typed) if (t.type === null && !t.headline && t.reason !== NOT_A_NAME) Object.assign(t, contextual(t, words, typed));
-  withTagger(typed, words, tagged);
+  for (const t of typed) if (t.type === null && !t.headline && t.rule !== 'not-a-name') Object.assign(t, contextual(t, words, typed));
   // Acronyms share their long form's type.
   for (const def of acronyms) {
     const long = typed[def.long]!;
     if (long.type === 'person') continue;
     if (long.type === null) {
       long.type = 'organization';
-      long.reason = 'acronym definition';
+      long.rule = 'acronym-definition';
     }
     for (const s of def.short) {
       typed[s]!.type = long.type;
-      typed[s]!.reason = 'defined acronym';
+      typed[s]!.rule = 'defined-acronym';
     }
   }
   documentConsistency(typed);
   return typed;
 }
 
-function intrinsic(c: Candidate, words: readonly Word[]): { type: EntityType | null; reason: string } {
+function intrinsic(c: Candidate, words: readonly Word[]): Decision {
   const parts = c.name.split(' ');
   const lowerParts = parts.map((p) => p.toLowerCase());
   const last = lowerParts[lowerParts.length - 1]!;
   const firstWord = lowerParts[0]!;
-  if (parts.length === 1 && (isDemonym(c.name) || isDemonym(c.name.replace(/s$/, '')) || isCompass(c.name))) return { type: null, reason: NOT_A_NAME };
-  if (lowerParts.every((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p.replace(/\.$/, '')))) return { type: null, reason: NOT_A_NAME };
+  if (parts.length === 1 && (isDemonym(c.name) || isDemonym(c.name.replace(/s$/, '')) || isCompass(c.name))) return { type: null, rule: 'not-a-name' };
+  if (lowerParts.every((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p.replace(/\.$/, '')))) return { type: null, rule: 'not-a-name' };
   // `Vice Presidential`, `Western`, `Islamist`: a lone adjective is not a name.
   if (parts.length === 1 && !c.headline && (hasTag(lowerParts[0]!, 'Adjective') || /(?:ist|ic|al)$/.test(lowerParts[0]!)) && !lookupPlace(c.name) && !isFirstName(c.name))
-    return { type: null, reason: NOT_A_NAME };
+    return { type: null, rule: 'not-a-name' };
   const place = lookupPlace(c.name);
   // A small town that shares a surname (`Mensah said`, for a town of that name) speaks as a person; big cities that
   // compromise knows (`Paris said`) are metonyms for governments and stay places.
   const next = words[c.last + 1]?.text.toLowerCase() ?? '';
   if (place && place.kind === 'city' && parts.length === 1 && REPORTING.has(next) && !hasTag(c.name, 'City', 'Place', 'Country', 'Region'))
-    return { type: 'person', reason: 'reporting verb' };
-  if (place) return { type: 'place', reason: `gazetteer ${place.kind}` };
-  if (c.headline) return { type: null, reason: 'headline' };
-  if (c.titles.length > 0) return { type: 'person', reason: 'title' };
-  if (parts.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !isOrgWord(last)) return { type: 'place', reason: 'place head word' };
-  if (parts.length > 1 && (isOrgWord(last) || ORG_HEADS.has(last))) return { type: 'organization', reason: 'organization head word' };
-  if (parts.length > 2 && ORG_STARTS.has(firstWord) && lowerParts.includes('of')) return { type: 'organization', reason: 'organization start word' };
-  if (parts.length === 1 && !c.shouted && isAcronym(c.name)) return { type: 'organization', reason: 'acronym' };
-  if (parts.length >= 2 && parts.length <= 4 && isFirstName(parts[0]!) && !lowerParts.includes('of')) return { type: 'person', reason: 'given name' };
-  if (parts.length === 1 && isFirstName(parts[0]!) && !c.sentenceStart) return { type: 'person', reason: 'given name' };
-  if (hasTag(c.name, 'Organization', 'SportsTeam')) return { type: 'organization', reason: 'compromise lexicon' };
-  if (hasTag(c.name, 'Place', 'Country', 'City', 'Region')) return { type: 'place', reason: 'compromise lexicon' };
-  return { type: null, reason: 'no intrinsic evidence' };
+    return { type: 'person', rule: 'reporting-verb' };
+  if (place) return { type: 'place', rule: 'gazetteer' };
+  if (c.headline) return { type: null, rule: 'headline' };
+  if (c.titles.length > 0) return { type: 'person', rule: 'title' };
+  if (parts.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !isOrgWord(last)) return { type: 'place', rule: 'place-head' };
+  if (parts.length > 1 && (isOrgWord(last) || ORG_HEADS.has(last))) return { type: 'organization', rule: 'org-head' };
+  if (parts.length > 2 && ORG_STARTS.has(firstWord) && lowerParts.includes('of')) return { type: 'organization', rule: 'org-start' };
+  if (parts.length === 1 && !c.shouted && isAcronym(c.name)) return { type: 'organization', rule: 'acronym' };
+  if (parts.length >= 2 && parts.length <= 4 && isFirstName(parts[0]!) && !lowerParts.includes('of')) return { type: 'person', rule: 'given-name' };
+  if (parts.length === 1 && isFirstName(parts[0]!) && !c.sentenceStart) return { type: 'person', rule: 'given-name' };
+  if (hasTag(c.name, 'Organization', 'SportsTeam')) return { type: 'organization', rule: 'lexicon' };
+  if (hasTag(c.name, 'Place', 'Country', 'City', 'Region')) return { type: 'place', rule: 'lexicon' };
+  return { type: null, rule: 'no-evidence' };
 }
 
-function contextual(c: Typed, words: readonly Word[], typed: readonly Typed[]): { type: EntityType | null; reason: string } {
+function contextual(c: Typed, words: readonly Word[], typed: readonly Typed[]): Decision {
   const parts = c.name.split(' ');
   // Look back past bracket marks: `[The Kenyan town of] Mbale`.
   const back: Word[] = [];
@@ -114,20 +93,20 @@ function contextual(c: Typed, words: readonly Word[], typed: readonly Typed[]): 
   const a1 = after(1)?.text ?? '';
   const a2 = after(2)?.text ?? '';
   // Place contexts: "the city of X", "X province", "in X, <place>".
-  if (b1 === 'of' && PLACE_INTRO.test(b2)) return { type: 'place', reason: 'city of X' };
-  if (/^(?:province|city|region|district|county)$/i.test(a1)) return { type: 'place', reason: 'X province' };
+  if (b1 === 'of' && PLACE_INTRO.test(b2)) return { type: 'place', rule: 'place-intro' };
+  if (/^(?:province|city|region|district|county)$/i.test(a1)) return { type: 'place', rule: 'place-suffix' };
   // A plain common noun with a capital ("Regime", "Mullahs") is not a name.
-  if (parts.length === 1 && isCommonNoun(c.name)) return { type: null, reason: 'common noun' };
+  if (parts.length === 1 && isCommonNoun(c.name)) return { type: null, rule: 'common-noun' };
   // Person contexts: "X said", "X, a figure close to Y, stated", "minister X".
-  if (REPORTING.has(a1.toLowerCase()) && !isPluralOrOrg(parts[parts.length - 1]!)) return { type: 'person', reason: 'reporting verb' };
+  if (REPORTING.has(a1.toLowerCase()) && !isPluralOrOrg(parts[parts.length - 1]!)) return { type: 'person', rule: 'reporting-verb' };
   if (a1 === ',' && /^(?:a|an|the|who)$/i.test(a2)) {
     const head = words.slice(c.last + 3, c.last + 7).map((w) => w.text.toLowerCase());
-    if (a2.toLowerCase() === 'who' || head.some((h) => ROLE_NOUNS.has(h))) return { type: 'person', reason: 'appositive' };
+    if (a2.toLowerCase() === 'who' || head.some((h) => ROLE_NOUNS.has(h))) return { type: 'person', rule: 'appositive' };
   }
   // `minister X`, `head of judiciary X`: a lower-case role noun just before the name.
-  if (parts.length <= 4 && roleNounBefore(words, c.first)) return { type: 'person', reason: 'role noun before' };
-  if (listedWithPlaces(c, words, typed)) return { type: 'place', reason: 'listed with places' };
-  return { type: null, reason: 'no evidence' };
+  if (parts.length <= 4 && roleNounBefore(words, c.first)) return { type: 'person', rule: 'role-before' };
+  if (listedWithPlaces(c, words, typed)) return { type: 'place', rule: 'listed-with-places' };
+  return { type: null, rule: 'no-evidence' };
 }
 
 /** An unknown name coordinated with places (`Nairobi, Mombasa, X and Kisumu`, `X, Y Province`) is a place. */
@@ -184,36 +163,6 @@ function roleNounBefore(words: readonly Word[], first: number): boolean {
   return false;
 }
 
-/**
- * Whether the tagger may type a name the rules left untyped. Not a common noun phrase, not a
- * party-state tag (`R-TX`), and a person's name holds no ordinary English word that is not
- * also a name (`Cruz Control`, `Because Loki`, `Biggest Loser` are titles and jokes).
- */
-function plausibleFill(c: Typed, type: EntityType, words: readonly Word[]): boolean {
-  if (commonNounPhrase(c, words) || /^[RDI]-[A-Z][A-Za-z.]*$/.test(c.name)) return false;
-  const parts = c.name.split(' ');
-  // A lone dictionary word (`Elephants`, `Jukebox`) is a common noun with a capital.
-  if (parts.length === 1 && type !== 'place' && inVocabulary(c.name) && !isFirstName(c.name) && !hasTag(c.name.toLowerCase(), 'LastName')) return false;
-  if (type !== 'person') return true;
-  // `Because Loki`, `Fox Business`, `San Bernardino Christmas`: a function word, or a common noun where the surname goes.
-  const last = parts[parts.length - 1]!;
-  if (parts.some((w) => isCommonWord(w.toLowerCase()) && !isFirstName(w) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
-  return !(parts.length > 1 && inVocabulary(last) && !hasTag(last.toLowerCase(), 'LastName', 'FirstName', 'MaleName', 'FemaleName'));
-}
-
-/**
- * `the Opposition`, `the Unity Movement campaign`: a capitalized common noun alone, or ending a
- * phrase that modifies the lower-case noun after it, is no evidence of a name for the tagger either.
- */
-function commonNounPhrase(c: Typed, words: readonly Word[]): boolean {
-  const last = words[c.last]!.text;
-  // Abstract nouns (`Independence`, `Opposition`, `Government`) capitalized for emphasis.
-  if (!isCommonNoun(last) && !/(?:ance|ence|ment|ness|tion|sion|ity|ism|ship|hood)$/i.test(last)) return false;
-  if (c.first === c.last) return true;
-  const next = words[c.last + 1];
-  return next !== undefined && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
-}
-
 function isCommonNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return isCommonWord(lower) || hasTag(lower, 'Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'Month', 'WeekDay', 'Date', 'Holiday') || hasTag(lower.replace(/s$/, ''), 'Singular', 'Actor');
@@ -231,7 +180,7 @@ function documentConsistency(typed: Typed[]): void {
     if (!t.type) continue;
     const key = fold(t.name);
     const v = votes.get(key) ?? new Map<EntityType, number>();
-    v.set(t.type, (v.get(t.type) ?? 0) + weight(t.reason));
+    v.set(t.type, (v.get(t.type) ?? 0) + STRENGTH[t.rule]);
     votes.set(key, v);
     if (t.type === 'person') {
       const parts = t.name.split(' ');
@@ -242,14 +191,14 @@ function documentConsistency(typed: Typed[]): void {
     const key = fold(t.name);
     const parts = t.name.split(' ');
     // `Kofi Mensah` beside `Ama Mensah`: an unknown name ending in a known surname is a relative.
-    if (t.type === null && !t.headline && parts.length >= 2 && parts.length <= 3 && surnames.has(fold(parts[parts.length - 1]!)) && t.reason !== NOT_A_NAME) {
+    if (t.type === null && !t.headline && parts.length >= 2 && parts.length <= 3 && surnames.has(fold(parts[parts.length - 1]!)) && t.rule !== 'not-a-name') {
       t.type = 'person';
-      t.reason = 'shares a surname';
+      t.rule = 'shares-surname';
       continue;
     }
-    if (parts.length === 1 && surnames.has(key) && t.reason !== 'defined acronym' && !isAllCaps(t.name)) {
+    if (parts.length === 1 && surnames.has(key) && t.rule !== 'defined-acronym' && !isAllCaps(t.name)) {
       t.type = 'person';
-      t.reason = 'surname of a person';
+      t.rule = 'surname';
       continue;
     }
     const v = votes.get(key);
@@ -259,15 +208,7 @@ function documentConsistency(typed: Typed[]): void {
     for (const [type, score] of v) if (score > bestScore) [best, bestScore] = [type, score];
     if (best && best !== t.type) {
       t.type = best;
-      t.reason = `same name elsewhere (${t.reason})`;
+      t.rule = 'same-name';
     }
   }
 }
-
-function weight(reason: string): number {
-  if (reason.includes('acronym')) return 4;
-  if (reason === 'title' || reason === 'reporting verb' || reason === 'appositive') return 3;
-  if (reason.startsWith('gazetteer')) return 2;
-  return 1;
-}
-

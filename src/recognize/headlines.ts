@@ -1,5 +1,5 @@
-import type { Word } from './words.js';
-import { isAcronym, listedWithPlaces, type Typed } from './classify.js';
+import type { NameRule, Typed, Word } from '../document.js';
+import { isAcronym, listedWithPlaces } from './classify.js';
 import { lookupPlace, fold } from '../knowledge/gazetteer.js';
 import type { EntityType } from '../types.js';
 
@@ -22,25 +22,25 @@ export function refineHeadlines(typed: readonly Typed[], words: readonly Word[])
     const before = out.length;
     let k = t.first;
     while (k <= t.last) {
-      let found: { n: number; type: EntityType; reason: string } | undefined;
+      let found: { n: number; type: EntityType; rule: NameRule } | undefined;
       for (let n = Math.min(MAX_NGRAM, t.last - k + 1); n >= 1 && !found; n--) {
         const span = words.slice(k, k + n);
         if (!span.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|and|the)$/.test(w.text))) continue;
         const name = span.map((w) => w.text).join(' ');
         const type = known.get(fold(name));
-        if (type) found = { n, type, reason: 'headline: name from body' };
-        else if (lookupPlace(name)) found = { n, type: 'place', reason: 'headline: gazetteer' };
-        else if (n === 1 && !t.shouted && isAcronym(name)) found = { n, type: 'organization', reason: 'headline: acronym' };
+        if (type) found = { n, type, rule: 'headline-body' };
+        else if (lookupPlace(name)) found = { n, type: 'place', rule: 'headline-gazetteer' };
+        else if (n === 1 && !t.shouted && isAcronym(name)) found = { n, type: 'organization', rule: 'headline-acronym' };
       }
       if (found) {
         const first = words[k]!;
         const last = words[k + found.n - 1]!;
         const { titledStart: _t, demonym: _d, ...base } = t;
-        out.push({ ...base, first: k, last: k + found.n - 1, start: first.start, end: last.end, name: words.slice(k, k + found.n).map((w) => w.text).join(' '), titles: [], type: found.type, reason: found.reason });
+        out.push({ ...base, first: k, last: k + found.n - 1, start: first.start, end: last.end, name: words.slice(k, k + found.n).map((w) => w.text).join(' '), titles: [], type: found.type, rule: found.rule });
         k += found.n;
       } else k++;
     }
-    if (out.length === before && listedWithPlaces(t, words, typed)) out.push({ ...t, type: 'place', reason: 'headline: listed with places' });
+    if (out.length === before && listedWithPlaces(t, words, typed)) out.push({ ...t, type: 'place', rule: 'headline-listed' });
   }
   return out;
 }

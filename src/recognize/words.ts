@@ -1,23 +1,7 @@
 import type { Token } from '../nlp/wink.js';
+import type { Word } from '../document.js';
 
-/**
- * A word as a reader sees it: wink-nlp splits `Bandar-e`, `President-elect` and
- * `#Kenya` into several tokens; names need them whole.
- */
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-  /** POS of the word's main token (PROPN wins for hyphenated compounds). */
-  pos: string;
-  sentence: number;
-  /** True for the first word of a sentence (after any opening quote or bracket). */
-  sentenceStart: boolean;
-  /** Index of the paragraph (line) the word is in. */
-  paragraph: number;
-  /** True when the word follows whitespace (or starts the text). */
-  spaceBefore: boolean;
-}
+export type { Word };
 
 const LETTER = /\p{L}/u;
 
@@ -57,7 +41,9 @@ export function wordsOf(tokens: readonly Token[], paragraphOf: (offset: number) 
     const paragraph = paragraphOf(t.start);
     const prev = words[words.length - 1];
     if (prev && prev.paragraph !== paragraph) atStart = true;
-    words.push({ start: t.start, end, text, pos, sentence: t.sentence, sentenceStart: atStart, paragraph, spaceBefore: t.spaceBefore });
+    const word: Word = { start: t.start, end, text, pos, sentence: t.sentence, sentenceStart: atStart, paragraph, spaceBefore: t.spaceBefore };
+    if (j > i) word.parts = tokens.slice(i, j + 1).map((x) => ({ start: x.start, end: x.end, text: x.text, pos: x.pos }));
+    words.push(word);
     // `5) Can Mensah…`: numbering and punctuation before the first word keep the sentence open.
     if (LETTER.test(text)) atStart = false;
     i = j;

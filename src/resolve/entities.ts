@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../types.js';
 import { mentionOf } from '../span.js';
-import type { Typed } from '../recognize/classify.js';
+import type { Candidate, Typed } from '../document.js';
 import type { AcronymDefinition } from '../recognize/acronyms.js';
 import { fold, countryName, lookupPlace, REGION_SUFFIX } from '../knowledge/gazetteer.js';
 import { NAME_PARTICLES } from '../knowledge/words.js';
@@ -17,10 +17,8 @@ export interface MentionInfo {
  * places merge on their folded name, defined acronyms and country aliases; a person's
  * short form (`Mensah`) joins the nearest full name it ends (`Kofi Mensah`).
  */
-/**
- * `acronyms` index into `classified`, the typed candidates before headline refinement.
- */
-export function resolveEntities(text: string, infos: readonly MentionInfo[], acronyms: readonly AcronymDefinition[], typedAll: readonly Typed[]): Entity[] {
+/** `acronyms` index into `candidates`; their mentions are found by the words they cover. */
+export function resolveEntities(text: string, infos: readonly MentionInfo[], acronyms: readonly AcronymDefinition[], candidates: readonly Candidate[]): Entity[] {
   const parent = infos.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -47,16 +45,18 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
   });
 
   // Acronym definitions link long and short forms wherever they occur.
-  const indexOfCandidate = new Map<Typed, number>();
-  infos.forEach((info, i) => indexOfCandidate.set(info.candidate, i));
+  const byWords = new Map<string, number>();
+  infos.forEach((info, i) => byWords.set(`${info.candidate.first}:${info.candidate.last}`, i));
+  const indexOf = (c: Candidate) => byWords.get(`${c.first}:${c.last}`);
   for (const def of acronyms) {
-    const long = indexOfCandidate.get(typedAll[def.long]!);
+    const long = indexOf(candidates[def.long]!);
     if (long === undefined) continue;
     for (const s of def.short) {
-      const short = typedAll[s]!;
-      const idx = indexOfCandidate.get(short);
-      if (idx !== undefined) union(long, idx);
+      const idx = indexOf(candidates[s]!);
+      if (idx === undefined) continue;
+      union(long, idx);
       // A multi-word short form (`ABC Kenya`) also defines its first word (`ABC`).
+      const short = infos[idx]!.candidate;
       const head = short.name.split(' ')[0]!;
       const headIdx = byKey.get(`${short.type}:${fold(head)}`);
       if (headIdx !== undefined) union(long, headIdx);
@@ -126,13 +126,15 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
       if (c.titledStart !== undefined && c.titles.some((t) => /\.$|^[A-Z]/.test(t))) forms.add(`${c.titles.join(' ')} ${c.name}`);
       for (const t of [...c.titles, ...info.titles]) titles.add(t);
     }
-    forms.delete(name);
+    // Aliases are other spellings: not the name again in other capitals (`Lorestan province`).
+    const aliases = new Map<string, string>();
+    for (const f of forms) if (f.toLowerCase() !== name.toLowerCase() && !aliases.has(f.toLowerCase())) aliases.set(f.toLowerCase(), f);
     counters[type]++;
     entities.push({
       id: `${type}-${counters[type]}`,
       type,
       name,
-      aliases: [...forms],
+      aliases: [...aliases.values()],
       titles: [...titles],
       mentions: dedupeMentions(mentions),
     });

@@ -1,5 +1,4 @@
-import type { Word } from '../recognize/words.js';
-import type { Typed } from '../recognize/classify.js';
+import type { Typed, Word } from '../document.js';
 import { ROLE_NOUNS } from '../knowledge/words.js';
 import { isActorNoun, isFirstName } from '../knowledge/lexicon.js';
 

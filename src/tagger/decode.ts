@@ -1,5 +1,5 @@
 import type { Scorer } from './model.js';
-import { DocumentContext, NEIGHBOURS, contextFeatures, dynamicFeatures, neighbourFeatures, viewOf, wordFeatures, type SentenceView, type TaggerToken } from './features.js';
+import { DocumentContext, NEIGHBOURS, contextFeatures, historyFeatures, neighbourFeatures, shapeOf, shortShapeOf, staticFeatures, transitionFeatures, viewOf, wordFeatures, type SentenceView, type TaggerToken } from './features.js';
 
 /** A tagged name: token range `[start, end)` in its sentence, type, and how sure the tagger was. */
 export interface TaggedSpan {
@@ -32,30 +32,22 @@ function transitions(labels: readonly string[]): Uint8Array {
 /**
  * Score rows of single-word feature groups, per distinct word and model: articles repeat their
  * words, and a corpus repeats its vocabulary. Words get small integer ids, so a token costs one
- * map lookup and the rest is array indexing.
+ * map lookup and the rest is array indexing. Only read-only models are cached (a model in
+ * training changes under the cache); the rows are sums of fixed weights, so a cache cannot
+ * change an answer.
  */
 class RowCache {
   private readonly ids = new Map<string, number>();
   private readonly texts: string[] = [];
   private readonly words: (Float32Array | undefined)[] = [];
+  private readonly moves: (Float32Array | undefined)[] = [];
   /** Per neighbour offset (index into NEIGHBOURS), per word id. */
   private readonly neighbours: (Float32Array | undefined)[][] = NEIGHBOURS.map(() => []);
   /** Per neighbour offset: the row for "past the sentence's edge". */
   private readonly edges: Float32Array[];
-  private readonly features: number[] = [];
-  private readonly scratch: Float64Array;
 
   constructor(private readonly scorer: Scorer) {
-    this.scratch = new Float64Array(scorer.labels.length);
-    this.edges = NEIGHBOURS.map((offset) => this.row((out) => neighbourFeatures(offset, undefined, out)));
-  }
-
-  private row(compute: (out: number[]) => void): Float32Array {
-    this.features.length = 0;
-    compute(this.features);
-    this.scratch.fill(0);
-    this.scorer.score(this.features, this.scratch);
-    return Float32Array.from(this.scratch);
+    this.edges = NEIGHBOURS.map((offset) => scoreRow(scorer, (out) => neighbourFeatures(offset, undefined, out)));
   }
 
   /** Ids for a sentence's words. Bounded over long corpus runs: when full, start afresh (between sentences, so ids stay valid). */
@@ -64,6 +56,7 @@ class RowCache {
       this.ids.clear();
       this.texts.length = 0;
       this.words.length = 0;
+      this.moves.length = 0;
       for (const n of this.neighbours) n.length = 0;
     }
     return tokens.map((t) => {
@@ -78,12 +71,17 @@ class RowCache {
   }
 
   word(id: number): Float32Array {
-    return (this.words[id] ??= this.row((out) => wordFeatures(this.texts[id]!, out)));
+    return (this.words[id] ??= scoreRow(this.scorer, (out) => wordFeatures(this.texts[id]!, out)));
+  }
+
+  /** Transition scores into this word from each previous label. */
+  transitions(id: number): Float32Array {
+    return (this.moves[id] ??= transitionRows(this.scorer, this.texts[id]!.toLowerCase(), shortShapeOf(shapeOf(this.texts[id]!))));
   }
 
   neighbour(k: number, id: number | undefined): Float32Array {
     if (id === undefined) return this.edges[k]!;
-    return (this.neighbours[k]![id] ??= this.row((out) => neighbourFeatures(NEIGHBOURS[k]!, this.texts[id]!, out)));
+    return (this.neighbours[k]![id] ??= scoreRow(this.scorer, (out) => neighbourFeatures(NEIGHBOURS[k]!, this.texts[id]!, out)));
   }
 }
 
@@ -96,72 +94,163 @@ function rowCache(scorer: Scorer): RowCache {
   return cache;
 }
 
-/** Scores of every token's word features (one row of labels per token), computed once per sentence. */
-function staticScores(scorer: Scorer, view: SentenceView, doc: DocumentContext): Float64Array {
-  const cache = rowCache(scorer);
-  const n = scorer.labels.length;
-  const length = view.tokens.length;
-  const ids = cache.idsOf(view.tokens);
-  const scores = new Float64Array(length * n);
+/** One row of label scores for the features `compute` writes. */
+function scoreRow(scorer: Scorer, compute: (out: number[]) => void): Float32Array {
+  const features: number[] = [];
+  compute(features);
+  const row = new Float64Array(scorer.labels.length);
+  scorer.score(features, row);
+  return Float32Array.from(row);
+}
+
+/** `(n + 1) × n` transition scores into a word: row `p` for previous label `p`, row `n` for the sentence start. */
+function transitionRows(scorer: Scorer, lower: string, short: string): Float32Array {
+  const labels = scorer.labels;
+  const n = labels.length;
+  const rows = new Float32Array((n + 1) * n);
   const features: number[] = [];
   const row = new Float64Array(n);
-  for (let i = 0; i < length; i++) {
-    if (view.outside[i]) continue;
+  for (let p = 0; p <= n; p++) {
     features.length = 0;
-    contextFeatures(view, i, doc, features);
-    row.set(cache.word(ids[i]!));
+    transitionFeatures(lower, short, p === n ? '<s>' : labels[p]!, features);
+    row.fill(0);
     scorer.score(features, row);
-    for (let k = 0; k < NEIGHBOURS.length; k++) {
-      const j = i + NEIGHBOURS[k]!;
-      const r = cache.neighbour(k, j >= 0 && j < length ? ids[j] : undefined);
-      for (let l = 0; l < n; l++) row[l]! += r[l]!;
-    }
-    scores.set(row, i * n);
+    rows.set(row, p * n);
   }
-  return scores;
+  return rows;
 }
 
 /**
- * Tag one sentence greedily, left to right: each token's label is the best-scoring one
- * consistent with the label before it. Returns the labels and each choice's margin.
+ * A sentence's scores: `emit[i * n + l]` for token `i` taking label `l` (its own word, its
+ * neighbours, its context; without the document history, which changes between passes) and
+ * `moves[i]`, the transition rows into token `i` (see {@link transitionRows}).
  */
-export function tagSentence(scorer: Scorer, tokens: readonly TaggerToken[], doc: DocumentContext, view: SentenceView = viewOf(tokens), statics: Float64Array = staticScores(scorer, view, doc)): { tags: string[]; margins: number[] } {
+export interface Lattice {
+  emit: Float64Array;
+  moves: Float32Array[];
+}
+
+/** The lattice of a sentence. With `cached`, single-word rows come from the per-model cache (read-only models only). */
+export function latticeOf(scorer: Scorer, view: SentenceView, doc: DocumentContext, cached = true): Lattice {
+  const n = scorer.labels.length;
+  const length = view.tokens.length;
+  const emit = new Float64Array(length * n);
+  const moves: Float32Array[] = new Array(length);
+  const features: number[] = [];
+  const row = new Float64Array(n);
+  const cache = cached ? rowCache(scorer) : undefined;
+  const ids = cache?.idsOf(view.tokens);
+  for (let i = 0; i < length; i++) {
+    if (view.outside[i]) continue;
+    features.length = 0;
+    row.fill(0);
+    if (cache && ids) {
+      contextFeatures(view, i, doc, features);
+      row.set(cache.word(ids[i]!));
+      scorer.score(features, row);
+      for (let k = 0; k < NEIGHBOURS.length; k++) {
+        const j = i + NEIGHBOURS[k]!;
+        const r = cache.neighbour(k, j >= 0 && j < length ? ids[j] : undefined);
+        for (let l = 0; l < n; l++) row[l]! += r[l]!;
+      }
+      moves[i] = cache.transitions(ids[i]!);
+    } else {
+      staticFeatures(view, i, doc, features);
+      scorer.score(features, row);
+      moves[i] = transitionRows(scorer, view.lower[i]!, view.shorts[i]!);
+    }
+    emit.set(row, i * n);
+  }
+  return { emit, moves };
+}
+
+/**
+ * The best label sequence for one sentence (Viterbi over IOB2, first order), and for each token
+ * the margin between the best sequence and the best one that labels that token otherwise
+ * (from max-marginals: forward and backward best scores). Tokens outside names are `O`, unscored.
+ */
+export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentContext, lattice: Lattice): { tags: string[]; margins: number[] } {
   const labels = scorer.labels;
   const n = labels.length;
+  const length = view.tokens.length;
   const permitted = transitions(labels);
-  const scores = new Float64Array(n);
-  const features: number[] = [];
-  const tags: string[] = [];
-  const margins: number[] = [];
-  let previous = n; // row `n` of the transition table: sentence start
   const outside = labels.indexOf('O');
-  for (let i = 0; i < tokens.length; i++) {
+  const history: number[] = [];
+  const emit = new Float64Array(lattice.emit);
+  const row = new Float64Array(n);
+  for (let i = 0; i < length; i++) {
+    if (view.outside[i]) continue;
+    history.length = 0;
+    historyFeatures(view, i, doc, history);
+    if (history.length === 0) continue;
+    row.fill(0);
+    scorer.score(history, row);
+    for (let l = 0; l < n; l++) emit[i * n + l]! += row[l]!;
+  }
+  // Forward: best score of a prefix ending in each label, and the label before it.
+  const alpha = new Float64Array(length * n).fill(-Infinity);
+  const back = new Int8Array(length * n).fill(-1);
+  for (let i = 0; i < length; i++) {
     if (view.outside[i]) {
-      tags.push('O');
-      margins.push(Infinity);
-      previous = outside;
+      let best = i === 0 ? 0 : -Infinity;
+      let arg = -1;
+      for (let p = 0; i > 0 && p < n; p++) if (alpha[(i - 1) * n + p]! > best) [best, arg] = [alpha[(i - 1) * n + p]!, p];
+      alpha[i * n + outside] = best;
+      back[i * n + outside] = arg;
       continue;
     }
-    const m1 = i > 0 ? tags[i - 1]! : '<s>';
-    const m2 = i > 1 ? tags[i - 2]! : '<s>';
-    features.length = 0;
-    dynamicFeatures(view, i, m1, m2, doc, features);
-    scores.set(statics.subarray(i * n, i * n + n));
-    scorer.score(features, scores);
-    let best = -1;
-    let second = -Infinity;
+    const move = lattice.moves[i]!;
     for (let l = 0; l < n; l++) {
-      if (!permitted[previous * n + l]) continue;
-      if (best < 0 || scores[l]! > scores[best]!) {
-        if (best >= 0) second = Math.max(second, scores[best]!);
-        best = l;
-      } else second = Math.max(second, scores[l]!);
+      let best = -Infinity;
+      let arg = -1;
+      if (i === 0) {
+        if (permitted[n * n + l]) best = move[n * n + l]!;
+      } else {
+        for (let p = 0; p < n; p++) {
+          const a = alpha[(i - 1) * n + p]!;
+          if (a === -Infinity || !permitted[p * n + l]) continue;
+          const v = a + move[p * n + l]!;
+          if (v > best) [best, arg] = [v, p];
+        }
+      }
+      alpha[i * n + l] = best + emit[i * n + l]!;
+      back[i * n + l] = arg;
     }
-    tags.push(labels[best]!);
-    margins.push(scores[best]! - second);
-    previous = best;
   }
-  remember(tokens, tags, doc);
+  // Backward: best score of the rest of the sentence after token i takes each label.
+  const beta = new Float64Array(length * n).fill(-Infinity);
+  for (let l = 0; l < n; l++) beta[(length - 1) * n + l] = 0;
+  for (let i = length - 2; i >= 0; i--) {
+    for (let l = 0; l < n; l++) {
+      let best = -Infinity;
+      if (view.outside[i + 1]) best = beta[(i + 1) * n + outside]!;
+      else {
+        const move = lattice.moves[i + 1]!;
+        for (let m = 0; m < n; m++) {
+          if (!permitted[l * n + m]) continue;
+          const v = move[l * n + m]! + emit[(i + 1) * n + m]! + beta[(i + 1) * n + m]!;
+          if (v > best) best = v;
+        }
+      }
+      beta[i * n + l] = best;
+    }
+  }
+  const tags: string[] = new Array(length);
+  const margins: number[] = new Array(length);
+  if (length === 0) return { tags, margins };
+  let label = 0;
+  for (let l = 1; l < n; l++) if (alpha[(length - 1) * n + l]! > alpha[(length - 1) * n + label]!) label = l;
+  const total = alpha[(length - 1) * n + label]!;
+  for (let i = length - 1; i >= 0; i--) {
+    tags[i] = labels[label]!;
+    let second = -Infinity;
+    if (view.outside[i]) second = Infinity;
+    else for (let l = 0; l < n; l++) if (l !== label) second = Math.max(second, alpha[i * n + l]! + beta[i * n + l]!);
+    margins[i] = view.outside[i] ? Infinity : total - second;
+    label = i > 0 ? back[i * n + label]! : label;
+    if (label < 0) label = outside;
+  }
+  remember(view.tokens, tags, doc);
   return { tags, margins };
 }
 
@@ -174,20 +263,20 @@ export function remember(tokens: readonly TaggerToken[], tags: readonly string[]
 }
 
 /** Tag every sentence of one document; each sentence sees how the rest of the document was tagged. */
-export function tagDocument(scorer: Scorer, sentences: readonly (readonly TaggerToken[])[]): { tags: string[]; margins: number[] }[] {
+export function tagDocument(scorer: Scorer, sentences: readonly (readonly TaggerToken[])[], cached = true): { tags: string[]; margins: number[] }[] {
   const doc = new DocumentContext(sentences);
   const views = sentences.map(viewOf);
-  const statics = views.map((v) => staticScores(scorer, v, doc));
+  const lattices = views.map((v) => latticeOf(scorer, v, doc, cached));
   // Two passes: the second sees what the first called every word, in later sentences too.
   // A sentence whose words' history is what the first pass saw would come out the same: kept.
   const seen: (string | undefined)[][] = [];
-  const first = sentences.map((s, k) => {
-    seen.push(historyOf(views[k]!, doc));
-    return tagSentence(scorer, s, doc, views[k], statics[k]);
+  const first = views.map((v, k) => {
+    seen.push(historyOf(v, doc));
+    return tagSentence(scorer, v, doc, lattices[k]!);
   });
-  return sentences.map((s, k) => {
-    if (!sameHistory(seen[k]!, historyOf(views[k]!, doc))) return tagSentence(scorer, s, doc, views[k], statics[k]);
-    remember(s, first[k]!.tags, doc);
+  return views.map((v, k) => {
+    if (!sameHistory(seen[k]!, historyOf(v, doc))) return tagSentence(scorer, v, doc, lattices[k]!);
+    remember(v.tokens, first[k]!.tags, doc);
     return first[k]!;
   });
 }

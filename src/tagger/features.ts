@@ -1,6 +1,6 @@
 import { lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isFirstName, isOrgWord, isPlaceWord, lexiconTags } from '../knowledge/lexicon.js';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
 
 /**
  * Features of the named-entity tagger. Each feature is a 32-bit FNV-1a hash of a template
@@ -21,7 +21,7 @@ export const T = {
   bigramM1: 23, bigramP1: 24, tagM1: 25, tagM2M1: 26, tagM1Word: 27, tagM1Short: 28,
   initialShort: 29, gazetteer: 30, gazetteerM1: 31, gazetteerP1: 32, spanB: 33, spanI: 34,
   docCapital: 35, docLower: 36, history: 37, allCaps: 38, length: 39, initialWord: 40,
-  suffixM1: 41, suffixP1: 42, wordShortP1: 43, shortM1Word: 44,
+  suffixM1: 41, suffixP1: 42, wordShortP1: 43, shortM1Word: 44, titleLine: 45, titleLineShort: 46, listM: 47, listP: 48, docContext: 49,
 } as const;
 
 const PRIME = 0x01000193;
@@ -110,18 +110,62 @@ export class DocumentContext {
   readonly lower = new Set<string>();
   /** Lower-cased word → entity type last predicted for it in this document. */
   readonly history = new Map<string, string>();
+  /** Lower-cased capitalized word → the contexts it appears in anywhere in the document (see {@link contextsOf}). */
+  readonly contexts = new Map<string, Set<string>>();
 
   constructor(sentences: readonly (readonly TaggerToken[])[]) {
     for (const s of sentences) {
+      let run = 0; // start of the current run of capitalized words
+      const ends = runEnds(s);
       for (let i = 0; i < s.length; i++) {
         const w = s[i]!.text;
         if (!/\p{L}/u.test(w)) continue;
         const key = w.toLowerCase();
         if (w === key) this.lower.add(key);
         else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) this.capitalized.add(key);
+        if (w === key) continue;
+        if (i === 0 || s[i - 1]!.text === s[i - 1]!.text.toLowerCase()) run = i;
+        for (const c of contextsOf(s, i, run, ends[i]!)) {
+          let set = this.contexts.get(key);
+          if (!set) this.contexts.set(key, (set = new Set()));
+          set.add(c);
+        }
       }
     }
   }
+}
+
+/** For each token, the last token of the run of capitalized words it starts or continues (one pass, right to left). */
+function runEnds(s: readonly TaggerToken[]): number[] {
+  const ends = new Array<number>(s.length);
+  for (let i = s.length - 1; i >= 0; i--) ends[i] = i + 1 < s.length && /^\p{Lu}/u.test(s[i + 1]!.text) ? ends[i + 1]! : i;
+  return ends;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'across']);
+const PLACE_INTROS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital']);
+
+/**
+ * What one occurrence of a capitalized word says about it, for every other occurrence in the
+ * document (context aggregation): after a title or role (`President X`), before a verb of
+ * saying (`X said`), after a locative preposition (`in X`), after `the city of`, inside a
+ * capitalized run ending in an organization or place head word (`X Party`, `X Province`).
+ * `end` is the last token of the run of capitals from `i`.
+ */
+function contextsOf(s: readonly TaggerToken[], i: number, run: number, end: number): string[] {
+  const out: string[] = [];
+  const before = i > 0 ? s[i - 1]!.text.toLowerCase().replace(/\.$/, '') : '';
+  if (i > 0 && (HONORIFICS.has(before) || ROLE_NOUNS.has(before))) out.push('title');
+  if (i > 0 && LOCATIVE.has(s[i - 1]!.text)) out.push('locative');
+  if (i > 1 && s[i - 1]!.text === 'of' && PLACE_INTROS.has(s[i - 2]!.text)) out.push('placeOf');
+  const next = s[end + 1]?.text ?? '';
+  if (REPORTING.has(next)) out.push('says');
+  if (end > i || i > run) {
+    const head = s[end]!.text.toLowerCase();
+    if (ORG_HEADS.has(head) || isOrgWord(head)) out.push('orgRun');
+    else if (PLACE_HEADS.has(head) || isPlaceWord(head)) out.push('placeRun');
+  }
+  return out;
 }
 
 const phraseMemo = new Map<string, string | undefined>();
@@ -163,6 +207,8 @@ export interface SentenceView {
   spans: (string | undefined)[];
   /** Tokens with no capital letter between neighbours with none: `O` without scoring. */
   outside: boolean[];
+  /** `caps` for a line in capitals, `title` for a title-cased line (headlines: capitals say little), else undefined. */
+  line: 'caps' | 'title' | undefined;
 }
 
 export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
@@ -170,7 +216,26 @@ export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
   const plain = tokens.map((t, i) => t.text === lower[i]);
   // Runs of words with no capital are outside names: the decoder labels them O unscored.
   const outside = plain.map((p, i) => p && (i === 0 || plain[i - 1]!) && (i + 1 === plain.length || plain[i + 1]!));
-  return { tokens, lower, shorts: tokens.map((t) => shortShape(t.text)), spans: spanMarks(tokens), outside };
+  return { tokens, lower, shorts: tokens.map((t) => shortShape(t.text)), spans: spanMarks(tokens), outside, line: lineKind(tokens, lower) };
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'or', 'as', 'vs', 'over', 'after', 'is', 'are']);
+
+/** A headline-like line: four or more words, all in capitals, or every content word capitalized. */
+function lineKind(tokens: readonly TaggerToken[], lower: readonly string[]): SentenceView['line'] {
+  let words = 0;
+  let caps = 0;
+  let capitalized = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (!/^\p{L}/u.test(t)) continue;
+    words++;
+    if (t !== lower[i]) capitalized++;
+    if (t.length > 1 && t === t.toUpperCase()) caps++;
+    else if (t === lower[i] && !SMALL_WORDS.has(t)) return undefined;
+  }
+  if (words < 4) return undefined;
+  return caps >= words * 0.8 ? 'caps' : capitalized >= words * 0.6 ? 'title' : undefined;
 }
 
 const shortMemo = new Map<string, string>();
@@ -186,17 +251,17 @@ function shortShape(word: string): string {
 }
 
 /**
- * The features of token `i`, given the tags already chosen for the tokens before it
- * (`tagM1`, `tagM2`: `O`, `B-PER`, …; `<s>` before the sentence).
+ * All features of token `i` when the token before it is labelled `previous` (`O`, `B-PER`, …;
+ * `<s>` at the sentence start). Training uses this; the decoder scores the groups apart.
  */
-export function tokenFeatures(view: SentenceView, i: number, tagM1: string, tagM2: string, doc: DocumentContext, out: number[]): number[] {
+export function tokenFeatures(view: SentenceView, i: number, previous: string, doc: DocumentContext, out: number[]): number[] {
   out.length = 0;
   staticFeatures(view, i, doc, out);
-  return dynamicFeatures(view, i, tagM1, tagM2, doc, out);
+  historyFeatures(view, i, doc, out);
+  return transitionFeatures(view.lower[i]!, view.shorts[i]!, previous, out);
 }
 
 const tagFeatures = new Map<string, number>();
-const tagPairFeatures = new Map<string, Map<string, number>>();
 
 function tagFeature(tag: string): number {
   let f = tagFeatures.get(tag);
@@ -204,23 +269,21 @@ function tagFeature(tag: string): number {
   return f;
 }
 
-function tagPairFeature(m2: string, m1: string): number {
-  let byM1 = tagPairFeatures.get(m2);
-  if (!byM1) tagPairFeatures.set(m2, (byM1 = new Map()));
-  let f = byM1.get(m1);
-  if (f === undefined) byM1.set(m1, (f = feature2(T.tagM2M1, m2, m1)));
-  return f;
+/**
+ * Features joining the previous token's label with this word: the model's transition scores.
+ * They depend on the word and its shape only, so the decoder scores them once per word.
+ */
+export function transitionFeatures(lower: string, short: string, previous: string, out: number[]): number[] {
+  out.push(tagFeature(previous));
+  out.push(feature2(T.tagM1Word, previous, lower));
+  out.push(feature2(T.tagM1Short, previous, short));
+  return out;
 }
 
-/** Features that depend on the tags chosen so far and on the document's history. Appends to `out`. */
-export function dynamicFeatures(view: SentenceView, i: number, tagM1: string, tagM2: string, doc: DocumentContext, out: number[]): number[] {
+/** The type the tagger gave this capitalized word earlier in the document (changes between passes). Appends to `out`. */
+export function historyFeatures(view: SentenceView, i: number, doc: DocumentContext, out: number[]): number[] {
   const w = view.lower[i]!;
-  out.push(tagFeature(tagM1));
-  out.push(tagPairFeature(tagM2, tagM1));
-  out.push(feature2(T.tagM1Word, tagM1, w));
-  out.push(feature2(T.tagM1Short, tagM1, view.shorts[i]!));
-  const text = view.tokens[i]!.text;
-  if (text !== w) {
+  if (view.tokens[i]!.text !== w) {
     const seen = doc.history.get(w);
     if (seen) out.push(feature(T.history, seen));
   }
@@ -285,6 +348,8 @@ export function neighbourFeatures(offset: (typeof NEIGHBOURS)[number], text: str
   return out;
 }
 
+const LIST = /^(?:,|and|or|&)$/;
+
 /** `arr[k]`, or the sentence-edge marker past either end. */
 function at(k: number, arr: readonly string[]): string {
   return k < 0 ? '<s>' : k >= arr.length ? '</s>' : arr[k]!;
@@ -308,8 +373,17 @@ export function contextFeatures(view: SentenceView, i: number, doc: DocumentCont
   }
   const span = view.spans[i];
   if (span) out.push(feature(span[0] === 'B' ? T.spanB : T.spanI, span.slice(1)));
+  // Coordination: `Tehran, Shiraz, X and Qom` — what the gazetteers say of the name across a comma or `and`.
+  if (i >= 2 && LIST.test(lower[i - 1]!)) for (const g of gazetteerTags(tokens[i - 2]!.text)) out.push(feature(T.listM, g));
+  if (i + 2 < tokens.length && LIST.test(lower[i + 1]!)) for (const g of gazetteerTags(tokens[i + 2]!.text)) out.push(feature(T.listP, g));
+  if (view.line) {
+    out.push(feature(T.titleLine, view.line));
+    out.push(feature2(T.titleLineShort, view.line, shorts[i]!));
+  }
   // Document-level evidence for words whose capital says little (sentence starts, headlines in capitals).
   if (text !== w && /\p{L}/u.test(text)) {
+    const contexts = doc.contexts.get(w);
+    if (contexts) for (const c of contexts) out.push(feature(T.docContext, c));
     const where = i === 0 ? 'initial' : text === text.toUpperCase() ? 'caps' : 'inner';
     if (doc.capitalized.has(w)) out.push(feature(T.docCapital, where));
     if (doc.lower.has(w)) out.push(feature(T.docLower, where));

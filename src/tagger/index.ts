@@ -1,49 +1,72 @@
-import type { Word } from '../recognize/words.js';
+import type { TaggedName, Word } from '../document.js';
 import type { TaggerToken } from './features.js';
 import { spansOf, tagDocument } from './decode.js';
 import { parseModel, type NerModel, type Scorer } from './model.js';
 import bundled from './ner-model.json' with { type: 'json' };
 
-
 /**
- * The named-entity tagger: an averaged perceptron trained on CoNLL-2003 (`npm run train:ner`),
- * decoded greedily in two passes per article. It proposes typed spans; the rule-based
- * recognizer decides with them.
+ * The named-entity tagger: a structured averaged perceptron trained on CoNLL-2003 and the
+ * English Worldwide Newswire (`npm run train:ner`), decoded with Viterbi in two passes per
+ * article. It decides which words are names and of which type (`recognize/names.ts`).
  */
+
+export type { TaggedName };
 
 let model: NerModel | undefined;
 
-/** The model shipped with the package, decoded on first use (~1.3 MB of weights). */
+/** The model shipped with the package, decoded on first use (~1.6 MB of weights). */
 export function bundledModel(): NerModel {
   model ??= parseModel(bundled);
   return model;
 }
 
-/** A name the tagger found: word indices `[first, last]`, type, and its score margin. */
-export interface TaggedName {
-  first: number;
-  last: number;
-  type: 'person' | 'organization' | 'place';
-  margin: number;
+const TYPES: Record<string, TaggedName['type'] | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
+
+/** A token the tagger reads, and where it is: its word and its characters. */
+interface Placed extends TaggerToken {
+  word: number;
+  start: number;
+  end: number;
 }
 
-const TYPES: Record<string, TaggedName['type'] | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+/** Editorial brackets (`[The city of] X`) are not read: the words around them are. */
+const BRACKET = /^[[\]]$/;
+/** Tokens a name never spans: it ends before them (`Accra, Ghana` is two names); nor does it end in a possessive. */
+const BREAK = /^[,;:()"“”«»—–|/]$/;
 
-/** Tag the words of an article sentence by sentence (wink-nlp's sentences); MISC is dropped. */
+/**
+ * Tag the words of an article sentence by sentence (wink-nlp's sentences).
+ * Hyphenated compounds are read token by token (`Thailand - Malaysia`), as the training data
+ * has them, so a name can be part of a word.
+ */
 export function tagNames(words: readonly Word[], scorer: Scorer = bundledModel()): TaggedName[] {
-  const sentences: { offset: number; tokens: TaggerToken[] }[] = [];
+  const sentences: Placed[][] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const last = sentences[sentences.length - 1];
-    if (!last || w.sentenceStart || words[i - 1]!.sentence !== w.sentence || words[i - 1]!.paragraph !== w.paragraph) sentences.push({ offset: i, tokens: [] });
-    sentences[sentences.length - 1]!.tokens.push({ text: w.text, pos: w.pos });
+    if (sentences.length === 0 || w.sentenceStart || words[i - 1]!.sentence !== w.sentence || words[i - 1]!.paragraph !== w.paragraph) sentences.push([]);
+    if (BRACKET.test(w.text)) continue;
+    const tokens = sentences[sentences.length - 1]!;
+    for (const p of w.parts ?? [w]) tokens.push({ text: p.text, pos: p.pos, word: i, start: p.start, end: p.end });
   }
-  const tagged = tagDocument(scorer, sentences.map((s) => s.tokens));
+  const tagged = tagDocument(scorer, sentences);
   const names: TaggedName[] = [];
-  sentences.forEach((s, k) => {
+  sentences.forEach((tokens, k) => {
     for (const span of spansOf(tagged[k]!.tags, tagged[k]!.margins)) {
       const type = TYPES[span.type];
-      if (type) names.push({ first: s.offset + span.start, last: s.offset + span.end - 1, type, margin: span.margin });
+      if (!type) continue;
+      let from = span.start;
+      for (let i = span.start; i <= span.end; i++) {
+        if (i < span.end && !BREAK.test(tokens[i]!.text)) continue;
+        let a = from;
+        let b = i - 1;
+        while (a <= b && !/[\p{L}\p{N}]/u.test(tokens[a]!.text)) a++;
+        while (b >= a && (!/[\p{L}\p{N}.]/u.test(tokens[b]!.text) || /^['’]s?$/.test(tokens[b]!.text))) b--;
+        // wink-nlp keeps `Maria's` as one token: the name ends before the possessive.
+        const possessive = a <= b ? /(?<=\p{L})['’]s?$/u.exec(tokens[b]!.text) : null;
+        const end = possessive ? tokens[b]!.end - possessive[0].length : tokens[b]?.end;
+        if (a <= b) names.push({ first: tokens[a]!.word, last: tokens[b]!.word, start: tokens[a]!.start, end: end!, type, margin: span.margin });
+        from = i + 1;
+      }
     }
   });
   return names;

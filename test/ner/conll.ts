@@ -81,9 +81,37 @@ export function withPos(doc: { words: string[]; gold: string[] }[]): ConllDocume
   }));
 }
 
-/** Load a CoNLL file as POS-tagged documents. */
-export function loadConll(path: string, limit = Infinity): ConllDocument[] {
-  return splitDocuments(readConll(path)).slice(0, limit).map(withPos);
+/**
+ * Load a CoNLL file as POS-tagged documents. With `split` (for the tagger alone), hyphenated
+ * words are split as the tagger reads them; without it (for `extract()` on the written text), the
+ * tokens are the corpus's own.
+ */
+export function loadConll(path: string, { limit = Infinity, split = true }: { limit?: number; split?: boolean } = {}): ConllDocument[] {
+  return splitDocuments(readConll(path)).slice(0, limit).map((doc) => withPos(split ? doc.map(splitHyphens) : doc));
+}
+
+const COMPOUND = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+
+/**
+ * `Ben-Elissar` → `Ben - Elissar`: the tagger reads compounds token by token, as wink-nlp
+ * splits them (and as worldwide-train is tokenized). The parts continue the word's label.
+ */
+export function splitHyphens(s: { words: string[]; gold: string[] }): { words: string[]; gold: string[] } {
+  const words: string[] = [];
+  const gold: string[] = [];
+  s.words.forEach((w, i) => {
+    const tag = s.gold[i]!;
+    if (!COMPOUND.test(w) || !/\p{L}/u.test(w)) {
+      words.push(w);
+      gold.push(tag);
+      return;
+    }
+    w.split(/(-)/).forEach((part, k) => {
+      words.push(part);
+      gold.push(k === 0 || tag === 'O' ? tag : `I-${tag.slice(2)}`);
+    });
+  });
+  return { words, gold };
 }
 
 export interface SpanScores {

@@ -101,4 +101,11 @@ describe('type evidence from context', () => {
   it('a party-state tag after a senator is not an acronym of an organization', () => {
     expect(names(extract('Sen. Ted Cruz (R-TX) and Sen. Marco Rubio (R-FL) trail in the poll.'), 'organizations')).toEqual([]);
   });
+
+  it('a party-state tag is not a name of any kind', () => {
+    const r = extract('Sen. Rand Paul, R-Ky., told Fox News that polls could be way off.');
+    expect(names(r, 'people')).toEqual(['Rand Paul']);
+    expect(names(r, 'organizations')).toEqual(['Fox News']);
+    expect(names(r, 'places')).toEqual([]);
+  });
 });

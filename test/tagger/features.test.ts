@@ -67,9 +67,24 @@ describe('feature groups', () => {
     NEIGHBOURS.forEach((offset) => neighbourFeatures(offset, view.tokens[2 + offset]?.text, parts));
     contextFeatures(view, 2, doc, parts);
     expect(staticFeatures(view, 2, doc, [])).toEqual(parts);
-    const all = tokenFeatures(view, 2, 'B-PER', 'O', doc, []);
+    const all = tokenFeatures(view, 2, 'B-PER', doc, []);
     expect(all.slice(0, parts.length)).toEqual(parts);
     expect(all).toContain(feature(T.tagM1, 'B-PER'));
+    expect(all).toContain(feature2(T.tagM1Word, 'B-PER', 'mensah'));
+  });
+
+  it('a list joins names: what the gazetteer says across a comma or `and` is a feature', () => {
+    const view = viewOf(tokens('Tehran , Shiraz , Gorgan and Qom'));
+    const doc = new DocumentContext([view.tokens]);
+    const features = contextFeatures(view, 4, doc, []);
+    expect(features).toContain(feature(T.listM, 'geo:city'));
+    expect(features).toContain(feature(T.listP, 'geo:region'));
+  });
+
+  it('headline lines are marked: in capitals, or every content word capitalized', () => {
+    expect(viewOf(tokens('SOCCER - JAPAN GET LUCKY WIN')).line).toBe('caps');
+    expect(viewOf(tokens('Workers Protest Unpaid Wages in the Capital')).line).toBe('title');
+    expect(viewOf(tokens('Workers protest unpaid wages in the capital')).line).toBeUndefined();
   });
 
   it('neighbours past the sentence edge are boundary markers', () => {
@@ -80,8 +95,8 @@ describe('feature groups', () => {
   it('the document history of a capitalized word is a feature once the tagger has typed it', () => {
     const view = viewOf(tokens('Mensah said'));
     const doc = new DocumentContext([view.tokens]);
-    expect(tokenFeatures(view, 0, '<s>', '<s>', doc, [])).not.toContain(feature(T.history, 'PER'));
+    expect(tokenFeatures(view, 0, '<s>', doc, [])).not.toContain(feature(T.history, 'PER'));
     doc.history.set('mensah', 'PER');
-    expect(tokenFeatures(view, 0, '<s>', '<s>', doc, [])).toContain(feature(T.history, 'PER'));
+    expect(tokenFeatures(view, 0, '<s>', doc, [])).toContain(feature(T.history, 'PER'));
   });
 });

@@ -1,0 +1,300 @@
+import type { EntityType } from '../types.js';
+import type { Candidate, TaggedName, Typed, Word } from '../document.js';
+import { nameOf } from './candidates.js';
+import type { AcronymDefinition } from './acronyms.js';
+import { fold, isCompass, lookupPlace } from '../knowledge/gazetteer.js';
+import { hasTag, isDemonym, isFirstName } from '../knowledge/lexicon.js';
+import { inVocabulary } from '../nlp/wink.js';
+import { HONORIFICS, ROLE_NOUNS } from '../knowledge/words.js';
+
+/**
+ * Names as the statistical tagger reads them. The tagger decides which words are names and of
+ * which type (its features carry the gazetteers, lexicons, title and role words, context words,
+ * headline lines and the document's other mentions); then only certain rules apply:
+ * 1. names in boilerplate, bylines and datelines are not mined;
+ * 2. on title-cased headline lines, where every word has a capital, a name made only of ordinary
+ *    English words (`Workers Protest Unpaid Wages`) is not taken: such lines go to
+ *    `refineHeadlines` (names from the body, gazetteer, acronyms);
+ * 3. a lone demonym, compass point, title or role word is not a name;
+ * 4. a defined acronym and its long form share a type (an organization if the tagger left the long
+ *    form out, nothing if it called it another kind of name: `First Information Report (FIR)`);
+ * 5. a lone common noun the article also writes in lower case is emphasis (`the Resistance`);
+ * 6. the items of a list share a type: a "person" among places is a place (`Tehran, X and Qom`, `X, Iran.`);
+ * 7. one name keeps one type across the article (the type the tagger was surest of overall), and
+ *    the last word of a person's full name alone is that person (unless it is a country).
+ * The rule candidates lend what the tagger does not decide: titles peeled off the front, demonyms.
+ */
+export function recognizeNames(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[], tagged: readonly TaggedName[], skipParagraph: (p: number) => boolean): Typed[] {
+  const byWords = new Map(candidates.map((c) => [`${c.first}:${c.last}`, c]));
+  const covering = coveringCandidate(candidates);
+  const names: Typed[] = [];
+  for (const t of tagged) {
+    if (skipParagraph(words[t.first]!.paragraph) || !isEntity(t)) continue;
+    const around = covering(t.first);
+    const name = fromTagged(words, t, byWords, around);
+    if (!name || notAName(name) || (around?.headline && onlyOrdinaryWords(name.name))) continue;
+    names.push(name);
+  }
+  // What the tagger left on headline lines goes to `refineHeadlines` untyped.
+  const taken = new Set(names.flatMap((n) => range(n.first, n.last)));
+  for (const c of candidates) {
+    if (!c.headline || range(c.first, c.last).some((k) => taken.has(k))) continue;
+    names.push(lookupPlace(c.name) ? { ...c, type: 'place', rule: 'gazetteer' } : { ...c, type: null, rule: 'headline' });
+  }
+  const misc = new Set(tagged.filter((t) => t.type === 'misc').flatMap((t) => range(t.first, t.last)));
+  withAcronyms(names, candidates, acronyms.filter((d) => !misc.has(candidates[d.long]!.first) && !misc.has(candidates[d.long]!.last)));
+  names.sort((a, b) => a.start - b.start);
+  const lowered = new Set(words.filter((w) => !w.sentenceStart && /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
+  const kept = names.filter((n) => !emphasis(n, words, lowered));
+  listsOfPlaces(kept, words);
+  oneTypePerName(kept);
+  return kept;
+}
+
+type EntityName = TaggedName & { type: EntityType };
+
+const isEntity = (t: TaggedName): t is EntityName => t.type !== 'misc';
+
+/** A tagged span as a name; a person's titles at its front peeled (`President`, `Brig. Gen.`). */
+function fromTagged(words: readonly Word[], tagged: EntityName, byWords: ReadonlyMap<string, Candidate>, around: Candidate | undefined): Typed | undefined {
+  const t = wholeLetters(words, tagged);
+  const margin = Number.isFinite(t.margin) ? t.margin : 1e6;
+  const base = { type: t.type, rule: 'tagger' as const, margin, headline: false, shouted: around?.shouted ?? false, titles: [] as string[] };
+  // A possessive the tagger's span leaves out of the word (`Maria` of `Maria's`).
+  const lastWord = words[t.last]!;
+  if (t.start === words[t.first]!.start && t.end < lastWord.end && /^['’]s?$/.test(lastWord.text.slice(t.end - lastWord.start))) {
+    const whole = fromTagged(words, { ...t, end: lastWord.end }, byWords, around);
+    return whole && { ...whole, end: t.end, name: whole.name.replace(/['’]s?$/, '') };
+  }
+  // Part of a compound word (`China` in `Anti-China`).
+  if (t.start !== words[t.first]!.start || t.end !== words[t.last]!.end) {
+    const name = surface(words, t);
+    return /\p{L}/u.test(name) ? { ...base, first: t.first, last: t.last, start: t.start, end: t.end, name, sentenceStart: false } : undefined;
+  }
+  let first = t.first;
+  const titles: string[] = [];
+  if (t.type === 'person') while (first < t.last && isTitleWord(words[first]!.text)) titles.push(words[first++]!.text);
+  // `Can Sanders take a punch?`: an auxiliary opening a question is not part of a name.
+  if (first < t.last && words[first]!.sentenceStart && words[first]!.pos === 'AUX' && endsWithQuestionMark(words, first)) first++;
+  const last = t.last;
+  const titled = titles.length ? { titles: [titles.join(' ')], titledStart: words[t.first]!.start } : undefined;
+  const same = byWords.get(`${first}:${last}`);
+  if (same) return { ...same, ...(titled && !same.titles.length ? titled : {}), ...base, titles: titled && !same.titles.length ? titled.titles : same.titles, headline: false };
+  const name = nameOf(words, first, last);
+  if (!/\p{L}/u.test(name)) return undefined;
+  const inherits = around && around.first === first && around.titledStart !== undefined;
+  return {
+    ...base,
+    first,
+    last,
+    start: words[first]!.start,
+    end: words[last]!.end,
+    name,
+    titles: titled?.titles ?? (inherits ? around.titles : []),
+    ...(titled ? { titledStart: titled.titledStart } : inherits ? { titledStart: around.titledStart! } : {}),
+    sentenceStart: words[first]!.sentenceStart,
+  };
+}
+
+/**
+ * A name starts or ends inside a compound only at a part of two or more letters (`China` in
+ * `Anti-China`); a one-letter part (`Torbat-E`) belongs to the word, and the name takes it whole.
+ * A trailing compass letter (`Lorestan province W`) is not part of the name.
+ */
+function wholeLetters(words: readonly Word[], t: EntityName): EntityName {
+  const partAt = (k: number, offset: number) => words[k]!.parts?.find((p) => p.start <= offset && offset < p.end);
+  let { start, end, last } = t;
+  if (start !== words[t.first]!.start && (partAt(t.first, start)?.text.length ?? 2) < 2) start = words[t.first]!.start;
+  if (end !== words[last]!.end && (partAt(last, end - 1)?.text.length ?? 2) < 2) end = words[last]!.end;
+  if (last > t.first && end === words[last]!.end && /^[NSEW]{1,2}$/.test(words[last]!.text)) end = words[--last]!.end;
+  return { ...t, start, end, last };
+}
+
+/** The text of a name that starts or ends inside a compound word: its parts within the span, words spaced as written. */
+function surface(words: readonly Word[], t: EntityName): string {
+  let out = '';
+  for (let k = t.first; k <= t.last; k++) {
+    const w = words[k]!;
+    const piece = (w.parts ?? [w]).filter((p) => p.start >= t.start && p.end <= t.end).map((p) => p.text).join('');
+    out += (k > t.first && w.spaceBefore ? ' ' : '') + piece;
+  }
+  return out;
+}
+
+/** `R-Ky.`, `D-Calif`, `R-TX`: a politician's party and state. */
+const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{1,5}\.?$/;
+
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
+
+/**
+ * Every word is in the English vocabulary and none is a known place, given name or surname: on
+ * a line where every word is capitalized, nothing marks it as a name.
+ */
+function onlyOrdinaryWords(name: string): boolean {
+  return name.split(/[\s\-’']+/).every((w) => {
+    const bare = w.replace(/['’]s?$/, '');
+    return /^\p{L}+$/u.test(bare) && (inVocabulary(bare) || inVocabulary(bare.replace(/s$/, ''))) && !lookupPlace(bare) && !isFirstName(bare) && !hasTag(bare.toLowerCase(), 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization');
+  });
+}
+
+function endsWithQuestionMark(words: readonly Word[], k: number): boolean {
+  const sentence = words[k]!.sentence;
+  let last = k;
+  while (last + 1 < words.length && words[last + 1]!.sentence === sentence && last - k < 80) last++;
+  return words[last]!.text === '?';
+}
+
+function isTitleWord(text: string): boolean {
+  const lower = text.replace(/\.$/, '').toLowerCase();
+  return HONORIFICS.has(lower) || ROLE_NOUNS.has(lower);
+}
+
+/** The rule candidate whose words include word `k`, if any (candidates are sorted and disjoint). */
+function coveringCandidate(candidates: readonly Candidate[]): (k: number) => Candidate | undefined {
+  return (k) => {
+    let lo = 0;
+    let hi = candidates.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = candidates[mid]!;
+      if (c.last < k) lo = mid + 1;
+      else if (c.first > k) hi = mid - 1;
+      else return c;
+    }
+    return undefined;
+  };
+}
+
+/** Certain: a lone demonym or compass point, a party-state tag (`R-Ky.`), or a name made only of titles and role words. */
+function notAName(t: Typed): boolean {
+  if (PARTY_STATE.test(t.name)) return true;
+  const parts = t.name.split(' ');
+  if (parts.length === 1 && (isDemonym(t.name) || isDemonym(t.name.replace(/s$/, '')) || isCompass(t.name))) return true;
+  return parts.every((p) => isTitleWord(p));
+}
+
+/**
+ * `National Union of Teachers (NUT)`: the short forms take the long form's type, and a long form
+ * the tagger left out is an organization. A person's name in front of parentheses defines nothing.
+ */
+function withAcronyms(names: Typed[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[]): void {
+  const byWords = new Map(names.map((n) => [`${n.first}:${n.last}`, n]));
+  const atWord = new Map(names.flatMap((n) => range(n.first, n.last).map((k) => [k, n] as const)));
+  const removed = new Set<Typed>();
+  const place = (c: Candidate, type: EntityType, rule: Typed['rule']) => {
+    const known = byWords.get(`${c.first}:${c.last}`);
+    if (known && !removed.has(known)) {
+      known.type = type;
+      if (known.rule === 'tagger') known.rule = rule;
+      return;
+    }
+    // The tagger's name over part of these words gives way to the defined form.
+    for (let k = c.first; k <= c.last; k++) {
+      const other = atWord.get(k);
+      if (other) removed.add(other);
+    }
+    const added: Typed = { ...c, type, rule, margin: 0 };
+    names.push(added);
+    byWords.set(`${c.first}:${c.last}`, added);
+    for (let k = c.first; k <= c.last; k++) atWord.set(k, added);
+  };
+  for (const def of acronyms) {
+    const long = candidates[def.long]!;
+    const type = byWords.get(`${long.first}:${long.last}`)?.type ?? 'organization';
+    if (type === 'person') continue;
+    place(long, type, 'acronym-definition');
+    for (const s of def.short) place(candidates[s]!, type, 'defined-acronym');
+  }
+  let kept = 0;
+  for (const n of names) if (!removed.has(n)) names[kept++] = n;
+  names.length = kept;
+}
+
+/**
+ * A lone capitalized abstract noun used as a common one: written in lower case elsewhere in the
+ * article (`the Resistance … their continued resistance`), or modifying the lower-case noun
+ * after it (`the Resistance movement`).
+ */
+function emphasis(n: Typed, words: readonly Word[], lowered: ReadonlySet<string>): boolean {
+  if (n.rule !== 'tagger' || n.type === 'place' || n.first !== n.last) return false;
+  const last = words[n.last]!.text;
+  const lower = last.toLowerCase();
+  if (!ABSTRACT.test(lower) || !inVocabulary(lower) || n.end !== words[n.last]!.end) return false;
+  const next = words[n.last + 1];
+  return lowered.has(lower) || (next !== undefined && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text));
+}
+
+const ABSTRACT = /(?:ance|ence|ment|ness|tion|sion|ity|ism|ship|hood)$/;
+
+/** Words joining the items of a list: `,`, `and`, `, and`. */
+const LIST_JOIN = /^(?:,|and|or)$/;
+
+/**
+ * Items of one list share a type. A name the tagger called a person is a place when the list
+ * holds two or more places and no other person (`Tehran, Shiraz, X and Qom`), or when it is
+ * `X, <country>` closing a clause (`X, Iran.`), the way datelines and captions name towns.
+ */
+function listsOfPlaces(names: Typed[], words: readonly Word[]): void {
+  let chain: Typed[] = [];
+  const close = () => {
+    const people = chain.filter((n) => n.type === 'person');
+    const places = chain.filter((n) => n.type === 'place').length;
+    if (people.length === 1 && people[0]!.rule === 'tagger') {
+      const p = people[0]!;
+      const j = chain.indexOf(p);
+      const next = chain[j + 1];
+      const after = next && words[next.last + 1];
+      // A list's last item comes after `and`/`or`; `in Salem, New Hampshire, X went …` is no list.
+      const inList = j > 0 && j < chain.length - 1 ? true : j === 0 ? chain.length >= 3 : words.slice(chain[j - 1]!.last + 1, p.first).some((w) => w.text !== ',');
+      const townOf = chain.length === 2 && j === 0 && next?.type === 'place' && lookupPlace(next.name)?.kind === 'country' && (!after || after.paragraph !== words[next.last]!.paragraph || /^[.;]$/.test(after.text));
+      if ((places >= 2 && inList) || townOf) {
+        p.type = 'place';
+        p.rule = 'listed-with-places';
+      }
+    }
+    chain = [];
+  };
+  for (const n of names) {
+    const prev = chain[chain.length - 1];
+    const between = prev ? words.slice(prev.last + 1, n.first) : [];
+    if (!prev || between.length === 0 || between.length > 2 || !between.every((w) => LIST_JOIN.test(w.text)) || prev.last >= n.first) close();
+    if (n.type) chain.push(n);
+  }
+  close();
+}
+
+/**
+ * A name written the same way keeps one type across the article: the type whose mentions the
+ * tagger was surest of in sum. Defined acronyms keep theirs.
+ */
+function oneTypePerName(names: Typed[]): void {
+  // `Nelson Mandela … Mandela's birthday`: the last word of a person's full name is that person.
+  const surnames = new Set(names.filter((n) => n.type === 'person' && n.name.includes(' ')).map((n) => fold(n.name.split(' ').pop()!)));
+  for (const n of names) {
+    if (n.type === 'person' || n.rule !== 'tagger' || n.name.includes(' ') || !surnames.has(fold(n.name)) || lookupPlace(n.name)?.kind === 'country') continue;
+    n.type = 'person';
+    n.rule = 'same-name';
+  }
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const n of names) {
+    if (!n.type) continue;
+    const key = fold(n.name);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(n.type, (v.get(n.type) ?? 0) + (n.rule === 'tagger' ? Math.min(n.margin ?? 0, MARGIN_CAP) : MARGIN_CAP * 4));
+    votes.set(key, v);
+  }
+  for (const n of names) {
+    const v = votes.get(fold(n.name));
+    if (!v || v.size < 2 || n.rule !== 'tagger') continue;
+    let best: EntityType | null = null;
+    let score = -1;
+    for (const [type, s] of v) if (s > score) [best, score] = [type, s];
+    if (best && best !== n.type) {
+      n.type = best;
+      n.rule = 'same-name';
+    }
+  }
+}
+
+/** A sure mention counts once; an endless margin (a forced label) no more than a sure one. */
+const MARGIN_CAP = 50;

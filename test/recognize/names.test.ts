@@ -1,0 +1,66 @@
+/**
+ * The tagger decides what is a name; `recognize/names.ts` keeps only certain rules after it.
+ * One real sentence per rule (sample articles, PolNeAR and worldwide-train news).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { names } from '../helpers.js';
+
+const all = (text: string) => {
+  const r = extract(text);
+  return [...r.people, ...r.organizations, ...r.places].map((e) => `${e.type}:${e.name}`);
+};
+
+describe('the tagger decides', () => {
+  it('finds and types names no rule knows, by their context', () => {
+    const r = extract('Protesters marched along the Thailand-Malaysia border on Sunday, the Interior Ministry said.');
+    expect(names(r, 'organizations')).toEqual(['Interior Ministry']);
+    expect(names(r, 'places')).toEqual(['Thailand', 'Malaysia']);
+  });
+
+  it('a name inside a hyphenated word has its own offsets', () => {
+    const text = 'Protesters marched along the Thailand-Malaysia border on Sunday.';
+    const r = extract(text);
+    for (const e of r.places) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(r.places.map((e) => e.mentions[0]!.start)).toEqual([text.indexOf('Thailand'), text.indexOf('Malaysia')]);
+  });
+
+  it('peels titles off people only: `Interior Ministry` keeps its first word', () => {
+    expect(names(extract('The Interior Ministry said President Hassan Rouhani had approved it.'), 'organizations')).toEqual(['Interior Ministry']);
+    const r = extract('The Interior Ministry said President Hassan Rouhani had approved it.');
+    expect(r.people.find((p) => p.name === 'Hassan Rouhani')?.titles).toContain('President');
+  });
+});
+
+describe('certain rules after the tagger', () => {
+  it('an acronym defined by a name of another kind is no organization', () => {
+    expect(all('A social activist stepped in to help Divya register a First Information Report (FIR), the first of many steps to justice.')).not.toContain('organization:FIR');
+  });
+
+  it('a capitalized abstract noun modifying a noun is emphasis, not an organization', () => {
+    const orgs = names(extract("Iranian Resistance group, the People's Mojahedin Organization of Iran (PMOI/MEK), has long been painted as a fringe group."), 'organizations');
+    expect(orgs).toContain("People's Mojahedin Organization of Iran");
+    expect(orgs).not.toContain('Resistance');
+  });
+
+  it('a town before its country at the end of a clause is a place', () => {
+    expect(names(extract('Torbat-E Jam, Iran. July 23, 2018. New Round of Truck Drivers’ Nationwide Strike'), 'places')).toEqual(['Torbat-E Jam', 'Iran']);
+  });
+
+  it('places listed before a name do not make it a place when the list has ended', () => {
+    const r = extract('Speaking at a town hall event in Salem, New Hampshire, Donald Trump went after his rivals.');
+    expect(names(r, 'people')).toEqual(['Donald Trump']);
+    expect(names(r, 'places')).toEqual(['Salem', 'New Hampshire']);
+  });
+
+  it('the surname of a person in the article is that person', () => {
+    const r = extract("Nelson Mandela, the country's first Black leader, died in December 2013. Celebrated annually on Mandela's birthday, the day honours him.");
+    expect(r.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Nelson Mandela', ['Nelson Mandela', 'Mandela']]]);
+    expect(r.places).toEqual([]);
+  });
+
+  it('names do not take the possessive with them', () => {
+    const r = extract("Even at Maria's, her Italian husband makes sure guests are fed. Maria's kitchen is small.");
+    for (const e of [...r.people, ...r.organizations, ...r.places]) for (const m of e.mentions) expect(m.text).not.toMatch(/['’]s?$/);
+  });
+});
