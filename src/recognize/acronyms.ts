@@ -31,7 +31,7 @@ export function findAcronymDefinitions(text: string, words: readonly Word[], can
       if (sc !== undefined) {
         const cand = candidates[sc]!;
         const head = cand.name.split(' ')[0]!;
-        if (!SHORT.test(head)) return;
+        if (!SHORT.test(head) && !initialsOf(c.name, head)) return;
         short.push(sc);
         k = cand.last + 1;
         continue;
@@ -42,4 +42,12 @@ export function findAcronymDefinitions(text: string, words: readonly Word[], can
     if (words[k]?.text === ')' && short.length > 0 && /^\s*\(/.test(text.slice(c.end, c.end + 3))) out.push({ long: idx, short });
   });
   return out;
+}
+
+/** `Bank of Ghana (BoG)`: a short form in mixed case whose capitals are the long form's capitalized initials. */
+function initialsOf(long: string, short: string): boolean {
+  if (!/^\p{Lu}[\p{L}]{1,9}$/u.test(short)) return false;
+  const capitals = short.replace(/\P{Lu}/gu, '');
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return capitals.length >= 2 && capitals === initials;
 }

@@ -12,7 +12,7 @@ import { HONORIFICS, ROLE_NOUNS } from '../knowledge/words.js';
  * which type (its features carry the gazetteers, lexicons, title and role words, context words,
  * headline lines and the document's other mentions); then only certain rules apply:
  * 1. names in boilerplate, bylines and datelines are not mined;
- * 2. on title-cased headline lines, where every word has a capital, a name made only of ordinary
+ * 2. on title-cased headline lines, where every word has a capital, a name made mostly of ordinary
  *    English words (`Workers Protest Unpaid Wages`) is not taken: such lines go to
  *    `refineHeadlines` (names from the body, gazetteer, acronyms);
  * 3. a lone demonym, compass point, title or role word is not a name;
@@ -32,7 +32,7 @@ export function recognizeNames(words: readonly Word[], candidates: readonly Cand
     if (skipParagraph(words[t.first]!.paragraph) || !isEntity(t)) continue;
     const around = covering(t.first);
     const name = fromTagged(words, t, byWords, around);
-    if (!name || notAName(name) || (around?.headline && onlyOrdinaryWords(name.name))) continue;
+    if (!name || notAName(name) || (around?.headline && mostlyOrdinaryWords(name.name))) continue;
     names.push(name);
   }
   // What the tagger left on headline lines goes to `refineHeadlines` untyped.
@@ -42,7 +42,7 @@ export function recognizeNames(words: readonly Word[], candidates: readonly Cand
     names.push(lookupPlace(c.name) ? { ...c, type: 'place', rule: 'gazetteer' } : { ...c, type: null, rule: 'headline' });
   }
   const misc = new Set(tagged.filter((t) => t.type === 'misc').flatMap((t) => range(t.first, t.last)));
-  withAcronyms(names, candidates, acronyms.filter((d) => !misc.has(candidates[d.long]!.first) && !misc.has(candidates[d.long]!.last)));
+  withAcronyms(names, candidates, acronyms.filter((d) => !misc.has(candidates[d.long]!.first) && !misc.has(candidates[d.long]!.last)), skipParagraph, words);
   names.sort((a, b) => a.start - b.start);
   const lowered = new Set(words.filter((w) => !w.sentenceStart && /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
   const kept = names.filter((n) => !emphasis(n, words, lowered));
@@ -127,14 +127,17 @@ const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{1,5}\.?$/;
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
 
 /**
- * Every word is in the English vocabulary and none is a known place, given name or surname: on
- * a line where every word is capitalized, nothing marks it as a name.
+ * More than half the words are in the English vocabulary and are no known place, given name or
+ * surname: on a line where every word is capitalized, nothing marks them as a name
+ * (`Iran Sugarcane Workers Protest Unpaid Wages` is a headline, not an organization).
  */
-function onlyOrdinaryWords(name: string): boolean {
-  return name.split(/[\s\-’']+/).every((w) => {
+function mostlyOrdinaryWords(name: string): boolean {
+  const parts = name.split(/[\s\-’']+/).filter(Boolean);
+  const ordinary = parts.filter((w) => {
     const bare = w.replace(/['’]s?$/, '');
     return /^\p{L}+$/u.test(bare) && (inVocabulary(bare) || inVocabulary(bare.replace(/s$/, ''))) && !lookupPlace(bare) && !isFirstName(bare) && !hasTag(bare.toLowerCase(), 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization');
   });
+  return ordinary.length * 2 > parts.length;
 }
 
 function endsWithQuestionMark(words: readonly Word[], k: number): boolean {
@@ -174,10 +177,11 @@ function notAName(t: Typed): boolean {
 }
 
 /**
- * `National Union of Teachers (NUT)`: the short forms take the long form's type, and a long form
- * the tagger left out is an organization. A person's name in front of parentheses defines nothing.
+ * `National Union of Teachers (NUT)`: the short forms take the long form's type, here and
+ * wherever the article uses them, and a long form the tagger left out is an organization. A
+ * person's name in front of parentheses defines nothing.
  */
-function withAcronyms(names: Typed[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[]): void {
+function withAcronyms(names: Typed[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[], skipParagraph: (p: number) => boolean, words: readonly Word[]): void {
   const byWords = new Map(names.map((n) => [`${n.first}:${n.last}`, n]));
   const atWord = new Map(names.flatMap((n) => range(n.first, n.last).map((k) => [k, n] as const)));
   const removed = new Set<Typed>();
@@ -198,12 +202,23 @@ function withAcronyms(names: Typed[], candidates: readonly Candidate[], acronyms
     byWords.set(`${c.first}:${c.last}`, added);
     for (let k = c.first; k <= c.last; k++) atWord.set(k, added);
   };
+  const defined = new Map<string, EntityType>();
   for (const def of acronyms) {
     const long = candidates[def.long]!;
     const type = byWords.get(`${long.first}:${long.last}`)?.type ?? 'organization';
     if (type === 'person') continue;
     place(long, type, 'acronym-definition');
-    for (const s of def.short) place(candidates[s]!, type, 'defined-acronym');
+    for (const s of def.short) {
+      place(candidates[s]!, type, 'defined-acronym');
+      defined.set(candidates[s]!.name, type);
+    }
+  }
+  // Once defined, the short form is that name wherever the article uses it.
+  if (defined.size) {
+    for (const c of candidates) {
+      const type = defined.get(c.name);
+      if (type && !skipParagraph(words[c.first]!.paragraph) && byWords.get(`${c.first}:${c.last}`)?.type !== type) place(c, type, 'defined-acronym');
+    }
   }
   let kept = 0;
   for (const n of names) if (!removed.has(n)) names[kept++] = n;

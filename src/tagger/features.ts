@@ -160,6 +160,9 @@ function contextsOf(s: readonly TaggerToken[], i: number, run: number, end: numb
   if (i > 1 && s[i - 1]!.text === 'of' && PLACE_INTROS.has(s[i - 2]!.text)) out.push('placeOf');
   const next = s[end + 1]?.text ?? '';
   if (REPORTING.has(next)) out.push('says');
+  // The words around every mention: `the startup X`, `newspaper X`, `X residents`.
+  if (i === run && i > 0 && /^\p{Ll}+$/u.test(s[i - 1]!.text)) out.push(`before:${s[i - 1]!.text}`);
+  if (/^\p{Ll}+$/u.test(next)) out.push(`after:${next}`);
   if (end > i || i > run) {
     const head = s[end]!.text.toLowerCase();
     if (ORG_HEADS.has(head) || isOrgWord(head)) out.push('orgRun');
@@ -214,8 +217,13 @@ export interface SentenceView {
 export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
   const lower = tokens.map((t) => t.text.toLowerCase());
   const plain = tokens.map((t, i) => t.text === lower[i]);
-  // Runs of words with no capital are outside names: the decoder labels them O unscored.
-  const outside = plain.map((p, i) => p && (i === 0 || plain[i - 1]!) && (i + 1 === plain.length || plain[i + 1]!));
+  // Runs of words with no capital are outside names: the decoder labels them O unscored. A
+  // hyphen is looked through: `Chen Chien - jen` ends with `jen`.
+  const plainAt = (k: number, step: number): boolean => {
+    if (k >= 0 && k < plain.length && tokens[k]!.text === '-') k += step;
+    return k < 0 || k >= plain.length || plain[k]!;
+  };
+  const outside = plain.map((p, i) => p && plainAt(i - 1, -1) && plainAt(i + 1, 1));
   return { tokens, lower, shorts: tokens.map((t) => shortShape(t.text)), spans: spanMarks(tokens), outside, line: lineKind(tokens, lower) };
 }
 

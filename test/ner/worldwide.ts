@@ -104,8 +104,7 @@ export interface WorldwideScores {
 
 /**
  * `extract()` on the raw worldwide-train articles, entity mentions against the gold names (exact
- * character span and type). A trailing possessive or quote in a gold name (`Rolling Stone'`,
- * `Kèrè's`: the corpus's tokens keep them) is not part of the name: the library leaves it out.
+ * character span and type, after {@link normalized}).
  */
 export function scoreWorldwide(dir: string, options: ExtractOptions = {}): WorldwideScores {
   const empty = () => ({ PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } });
@@ -119,10 +118,10 @@ export function scoreWorldwide(dir: string, options: ExtractOptions = {}): World
     } catch {
       continue;
     }
-    const gold = new Set([...goldSpans(text, article)].map((g) => withoutPossessive(text, g)));
+    const gold = new Set([...goldSpans(text, article)].map((g) => normalized(text, g)));
     const r = extract(text, options);
     const predicted = new Set<string>();
-    for (const e of [...r.people, ...r.organizations, ...r.places]) for (const m of e.mentions) predicted.add(`${m.start}:${m.end}:${TYPE[e.type]}`);
+    for (const e of [...r.people, ...r.organizations, ...r.places]) for (const m of e.mentions) predicted.add(normalized(text, `${m.start}:${m.end}:${TYPE[e.type]}`));
     const into = heldApart(article.name) ? [held, (regions[regionOf(article.name)] ??= empty())] : [tuned];
     for (const counts of into) {
       for (const p of predicted) counts[p.split(':')[2] as 'PER']![gold.has(p) ? 'tp' : 'fp']++;
@@ -132,9 +131,14 @@ export function scoreWorldwide(dir: string, options: ExtractOptions = {}): World
   return { tuned: withMicro(tuned), held: withMicro(held), heldByRegion: Object.fromEntries(Object.entries(regions).sort().map(([k, v]) => [k, withMicro(v)])) };
 }
 
-function withoutPossessive(text: string, span: string): string {
+/**
+ * The corpus's tokens keep a trailing possessive or quote in a name (`Rolling Stone'`, `Kèrè's`)
+ * and split the period off an abbreviation that ends a sentence (`U.S` `.`): the gold span drops
+ * the possessive, and neither side's final period counts.
+ */
+function normalized(text: string, span: string): string {
   const [start, end, type] = span.split(':');
   const surface = text.slice(Number(start), Number(end));
-  const m = /\s*(?:['’]s?)$/u.exec(surface);
+  const m = /\s*(?:['’]s?)$|\.$/u.exec(surface);
   return m && m.index > 0 ? `${start}:${Number(start) + m.index}:${type}` : span;
 }

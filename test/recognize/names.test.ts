@@ -59,6 +59,17 @@ describe('certain rules after the tagger', () => {
     expect(r.places).toEqual([]);
   });
 
+  it('a short form defined in mixed case is that organization wherever it is used', () => {
+    const r = extract('The National Democratic Congress (NDC) Caucus in Parliament has responded to a Bank of Ghana (BoG) press release. Information on page 97 discredits the claims of the BoG.');
+    const bog = r.organizations.find((o) => o.name === 'Bank of Ghana');
+    expect(bog?.aliases).toContain('BoG');
+    expect(bog?.mentions.map((m) => m.text)).toEqual(['Bank of Ghana', 'BoG', 'BoG']);
+  });
+
+  it('a hyphenated given name is part of the name', () => {
+    expect(names(extract('Taiwan’s Premier Su Tseng-chang said on Tuesday the island would not be cowed.'), 'people')).toEqual(['Su Tseng-chang']);
+  });
+
   it('names do not take the possessive with them', () => {
     const r = extract("Even at Maria's, her Italian husband makes sure guests are fed. Maria's kitchen is small.");
     for (const e of [...r.people, ...r.organizations, ...r.places]) for (const m of e.mentions) expect(m.text).not.toMatch(/['’]s?$/);

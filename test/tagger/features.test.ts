@@ -81,6 +81,20 @@ describe('feature groups', () => {
     expect(features).toContain(feature(T.listP, 'geo:region'));
   });
 
+  it('a lower-case part after a hyphen is scored with its capitalized neighbour, not skipped as outside names', () => {
+    const view = viewOf(tokens('said Chen Chien - jen on the day'));
+    expect(view.outside).toEqual([false, false, false, false, false, true, true, true]);
+  });
+
+  it('the document’s contexts of a word are features of every mention of it', () => {
+    const sentences = [tokens('Algeria ’s homegrown startup Yassir is seeking to grow'), tokens('Yassir generates revenues'), tokens('the deal was good , said Kofi Mensah')];
+    const doc = new DocumentContext(sentences);
+    expect([...doc.contexts.get('yassir')!]).toEqual(expect.arrayContaining(['before:startup', 'after:is', 'after:generates']));
+    expect([...doc.contexts.get('kofi')!]).toEqual(expect.arrayContaining(['before:said']));
+    const view = viewOf(sentences[1]!);
+    expect(contextFeatures(view, 0, doc, [])).toContain(feature(T.docContext, 'before:startup'));
+  });
+
   it('headline lines are marked: in capitals, or every content word capitalized', () => {
     expect(viewOf(tokens('SOCCER - JAPAN GET LUCKY WIN')).line).toBe('caps');
     expect(viewOf(tokens('Workers Protest Unpaid Wages in the Capital')).line).toBe('title');
