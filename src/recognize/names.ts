@@ -10,18 +10,20 @@ import { HONORIFICS, ROLE_NOUNS } from '../knowledge/words.js';
 /**
  * Names as the statistical tagger reads them. The tagger decides which words are names and of
  * which type (its features carry the gazetteers, lexicons, title and role words, context words,
- * headline lines and the document's other mentions); then only certain rules apply:
+ * headline lines and the document's other mentions); then only certain rules apply (the same
+ * list, with examples, is in docs/pipeline.md):
  * 1. names in boilerplate, bylines and datelines are not mined;
  * 2. on title-cased headline lines, where every word has a capital, a name made mostly of ordinary
  *    English words (`Workers Protest Unpaid Wages`) is not taken: such lines go to
  *    `refineHeadlines` (names from the body, gazetteer, acronyms);
- * 3. a lone demonym, compass point, title or role word is not a name;
- * 4. a defined acronym and its long form share a type (an organization if the tagger left the long
- *    form out, nothing if it called it another kind of name: `First Information Report (FIR)`);
- * 5. a lone common noun the article also writes in lower case is emphasis (`the Resistance`);
+ * 3. a lone demonym, compass point or party-state tag, or titles alone, are not a name;
+ * 4. a defined acronym and its long form share a type, wherever the short form is used (an
+ *    organization if the tagger left the long form out, nothing if it called it another kind of
+ *    name: `First Information Report (FIR)`);
+ * 5. a lone abstract noun used as a common one is emphasis (`the Resistance movement`);
  * 6. the items of a list share a type: a "person" among places is a place (`Tehran, X and Qom`, `X, Iran.`);
- * 7. one name keeps one type across the article (the type the tagger was surest of overall), and
- *    the last word of a person's full name alone is that person (unless it is a country).
+ * 7. the last word of a person's full name alone is that person (unless it is a country), and one
+ *    name keeps one type across the article (the type the tagger was surest of overall).
  * The rule candidates lend what the tagger does not decide: titles peeled off the front, demonyms.
  */
 export function recognizeNames(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[], tagged: readonly TaggedName[], skipParagraph: (p: number) => boolean): Typed[] {
@@ -79,7 +81,10 @@ function fromTagged(words: readonly Word[], tagged: EntityName, byWords: Readonl
   const last = t.last;
   const titled = titles.length ? { titles: [titles.join(' ')], titledStart: words[t.first]!.start } : undefined;
   const same = byWords.get(`${first}:${last}`);
-  if (same) return { ...same, ...(titled && !same.titles.length ? titled : {}), ...base, titles: titled && !same.titles.length ? titled.titles : same.titles, headline: false };
+  if (same) {
+    const ownTitles = titled && !same.titles.length ? titled : undefined;
+    return { ...same, ...base, titles: ownTitles?.titles ?? same.titles, ...(ownTitles ? { titledStart: ownTitles.titledStart } : {}) };
+  }
   const name = nameOf(words, first, last);
   if (!/\p{L}/u.test(name)) return undefined;
   const inherits = around && around.first === first && around.titledStart !== undefined;

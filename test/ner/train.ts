@@ -180,9 +180,6 @@ function main(): void {
   console.log(`train: ${conll.length} CoNLL + ${worldwide.length} worldwide documents, ${train.reduce((n, d) => n + d.length, 0)} sentences; dev: ${dev.length} CoNLL, ${held.length} worldwide held apart (${((Date.now() - started) / 1000).toFixed(1)} s to load and POS-tag)`);
   const index = featureIndex(train);
   console.log(`features kept (seen ≥ ${MIN_COUNT}×): ${index.size}`);
-  const model = new Perceptron(index);
-  const random = rng(2003);
-  const order = [...train];
   const report = (label: string, scorer: Scorer) => {
     for (const [name, docs] of [['eng.testa', dev], ['worldwide held', held]] as const) {
       const scores = evaluate(scorer, docs);
@@ -190,7 +187,9 @@ function main(): void {
       console.log(`  ${label} ${name}: PER/ORG/LOC micro F1 ${pct(scores.micro.f)} (${types})`);
     }
   };
-  let table: Map<number, Float64Array> | undefined;
+  const model = new Perceptron(index);
+  const random = rng(2003);
+  const order = [...train];
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -199,13 +198,10 @@ function main(): void {
     const t0 = Date.now();
     const errors = trainEpoch(model, order);
     console.log(`epoch ${epoch}: ${errors} training errors [${((Date.now() - t0) / 1000).toFixed(1)} s]`);
-    if (epoch === EPOCHS || process.env.REPORT_EVERY) {
-      const averaged = model.averaged();
-      table = averaged.table;
-      if (epoch === EPOCHS || epoch % Number(process.env.REPORT_EVERY) === 0) report(`epoch ${epoch}`, averaged.scorer);
-    }
   }
-  const file = encodeModel(LABELS, table!, {
+  const { scorer, table } = model.averaged();
+  report(`after ${EPOCHS} epochs`, scorer);
+  const file = encodeModel(LABELS, table, {
     corpus: 'CoNLL-2003 eng.train (Reuters, 1996) + English Worldwide Newswire train, four fifths (Shan et al. 2023)',
     epochs: EPOCHS,
     minCount: MIN_COUNT,
