@@ -1,5 +1,5 @@
-import type { Word } from '../document.js';
-import type { Candidate } from '../document.js';
+import type { Candidate, Word } from '../document.js';
+import { HONORIFICS, ROLE_NOUNS } from '../knowledge/words.js';
 
 /** `National Union of Teachers (NUT)`: the long form and the short forms it defines. */
 export interface AcronymDefinition {
@@ -50,4 +50,35 @@ function initialsOf(long: string, short: string): boolean {
   const capitals = short.replace(/\P{Lu}/gu, '');
   const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   return capitals.length >= 2 && capitals === initials;
+}
+
+/**
+ * `central processing unit (CPU)`, `the Vice-Prime Minister (VPM)`: short forms defined by
+ * lower-case words or by titles, whose initials they spell, abbreviate terms and roles, not names.
+ * Returns those short forms, as written.
+ */
+export function findTermAbbreviations(words: readonly Word[]): Set<string> {
+  const terms = new Set<string>();
+  for (let i = 2; i + 1 < words.length; i++) {
+    const short = words[i]!.text;
+    if (words[i - 1]!.text !== '(' || words[i + 1]!.text !== ')' || !/^\p{Lu}{2,6}s?$/u.test(short)) continue;
+    const letters = short.replace(/s$/, '');
+    const initials: string[] = [];
+    let k = i - 2;
+    let termLike = true;
+    while (k >= 0 && initials.length < letters.length && i - 2 - k < letters.length + 3) {
+      const w = words[k]!.text;
+      if (/^(?:of|and|for|the|in|on|to)$/.test(w)) {
+        k--;
+        continue;
+      }
+      if (!/^\p{L}[\p{L}-]*$/u.test(w)) break;
+      const parts = w.split('-').filter(Boolean);
+      initials.unshift(...parts.map((p) => p[0]!.toLowerCase()));
+      if (/^\p{Lu}/u.test(w) && !parts.every((p) => HONORIFICS.has(p.toLowerCase()) || ROLE_NOUNS.has(p.toLowerCase()))) termLike = false;
+      k--;
+    }
+    if (termLike && initials.join('') === letters.toLowerCase()) terms.add(short);
+  }
+  return terms;
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.js';
 import type { Candidate, TaggedName, Typed, Word } from '../document.js';
 import { nameOf } from './candidates.js';
-import type { AcronymDefinition } from './acronyms.js';
+import { findTermAbbreviations, type AcronymDefinition } from './acronyms.js';
 import { fold, isCompass, lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isDemonym, isFirstName } from '../knowledge/lexicon.js';
 import { inVocabulary } from '../nlp/wink.js';
@@ -20,7 +20,8 @@ import { HONORIFICS, ROLE_NOUNS } from '../knowledge/words.js';
  * 4. a defined acronym and its long form share a type, wherever the short form is used (an
  *    organization if the tagger left the long form out, nothing if it called it another kind of
  *    name: `First Information Report (FIR)`);
- * 5. a lone abstract noun used as a common one is emphasis (`the Resistance movement`);
+ * 5. a lone abstract noun used as a common one is emphasis (`the Resistance movement`), and an
+ *    abbreviation of lower-case words or of a title is no name (`central processing unit (CPU)`);
  * 6. the items of a list share a type: a "person" among places is a place (`Tehran, X and Qom`, `X, Iran.`);
  * 7. the last word of a person's full name alone is that person (unless it is a country), and one
  *    name keeps one type across the article (the type the tagger was surest of overall).
@@ -44,10 +45,12 @@ export function recognizeNames(words: readonly Word[], candidates: readonly Cand
     names.push(lookupPlace(c.name) ? { ...c, type: 'place', rule: 'gazetteer' } : { ...c, type: null, rule: 'headline' });
   }
   const misc = new Set(tagged.filter((t) => t.type === 'misc').flatMap((t) => range(t.first, t.last)));
-  withAcronyms(names, candidates, acronyms.filter((d) => !misc.has(candidates[d.long]!.first) && !misc.has(candidates[d.long]!.last)), skipParagraph, words);
+  const terms = findTermAbbreviations(words);
+  const defining = (d: AcronymDefinition) => !misc.has(candidates[d.long]!.first) && !misc.has(candidates[d.long]!.last) && !d.short.some((k) => terms.has(candidates[k]!.name));
+  withAcronyms(names, candidates, acronyms.filter(defining), skipParagraph, words);
   names.sort((a, b) => a.start - b.start);
   const lowered = new Set(words.filter((w) => !w.sentenceStart && /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
-  const kept = names.filter((n) => !emphasis(n, words, lowered));
+  const kept = names.filter((n) => !emphasis(n, words, lowered) && !terms.has(n.name));
   listsOfPlaces(kept, words);
   oneTypePerName(kept);
   return kept;
@@ -178,7 +181,7 @@ function notAName(t: Typed): boolean {
   if (PARTY_STATE.test(t.name)) return true;
   const parts = t.name.split(' ');
   if (parts.length === 1 && (isDemonym(t.name) || isDemonym(t.name.replace(/s$/, '')) || isCompass(t.name))) return true;
-  return parts.every((p) => isTitleWord(p));
+  return t.name.split(/[\s-]+/).every((p) => isTitleWord(p));
 }
 
 /**

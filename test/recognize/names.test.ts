@@ -66,6 +66,13 @@ describe('certain rules after the tagger', () => {
     expect(bog?.mentions.map((m) => m.text)).toEqual(['Bank of Ghana', 'BoG', 'BoG']);
   });
 
+  it('an abbreviation of lower-case words or of a title is no name, here or later', () => {
+    expect(all('Weakness in electronic design automation (EDA) software could leave the country behind. EDA tools are made abroad.')).toEqual([]);
+    expect(all('The Vice-Prime Minister (VPM), Minister of Education, opened the school.')).toEqual([]);
+    // Capitalized long forms still define organizations.
+    expect(names(extract('The National Union of Teachers (NUT) went on strike. The NUT said pay was too low.'), 'organizations')).toEqual(['National Union of Teachers']);
+  });
+
   it('a hyphenated given name is part of the name', () => {
     expect(names(extract('Taiwan’s Premier Su Tseng-chang said on Tuesday the island would not be cowed.'), 'people')).toEqual(['Su Tseng-chang']);
   });
