@@ -3,9 +3,9 @@ import type { Candidate, TaggedName, Typed, Word } from '../document.js';
 import { nameOf } from './candidates.js';
 import { findTermAbbreviations, type AcronymDefinition } from './acronyms.js';
 import { fold, isCompass, lookupPlace } from '../knowledge/gazetteer.js';
-import { hasTag, isDemonym, isFirstName } from '../knowledge/lexicon.js';
+import { hasTag, isDemonym, isFirstName, isOrgWord } from '../knowledge/lexicon.js';
 import { inVocabulary } from '../nlp/wink.js';
-import { HONORIFICS, ROLE_NOUNS } from '../knowledge/words.js';
+import { HONORIFICS, ORG_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
 
 /**
  * Names as the statistical tagger reads them. The tagger decides which words are names and of
@@ -242,7 +242,8 @@ function emphasis(n: Typed, words: readonly Word[], lowered: ReadonlySet<string>
   if (n.rule !== 'tagger' || n.type === 'place' || n.first !== n.last) return false;
   const last = words[n.last]!.text;
   const lower = last.toLowerCase();
-  if (!ABSTRACT.test(lower) || !inVocabulary(lower) || n.end !== words[n.last]!.end) return false;
+  // Institutions are names however the article writes them (`Parliament … parliament's rules`).
+  if (!ABSTRACT.test(lower) || !inVocabulary(lower) || n.end !== words[n.last]!.end || ORG_HEADS.has(lower) || isOrgWord(lower)) return false;
   const next = words[n.last + 1];
   return lowered.has(lower) || (next !== undefined && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text));
 }

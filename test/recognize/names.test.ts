@@ -43,6 +43,11 @@ describe('certain rules after the tagger', () => {
     expect(orgs).not.toContain('Resistance');
   });
 
+  it('an institution stays a name however else the article writes it', () => {
+    const r = extract('Mancherji Bhownaggree, another Indian Parsi, was the second person to be elected to Parliament. Naoroji was the first non-white member of parliament and remained an ardent activist.');
+    expect(names(r, 'organizations')).toEqual(['Parliament']);
+  });
+
   it('a town before its country at the end of a clause is a place', () => {
     expect(names(extract('Torbat-E Jam, Iran. July 23, 2018. New Round of Truck Drivers’ Nationwide Strike'), 'places')).toEqual(['Torbat-E Jam', 'Iran']);
   });
