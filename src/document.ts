@@ -23,7 +23,7 @@ export interface Word {
   paragraph: number;
   /** True when the word follows whitespace (or starts the text). */
   spaceBefore: boolean;
-  /** For a hyphenated compound (`Akufo-Addo`, `Thailand-Malaysia`): its tokens, hyphens included. */
+  /** For a hyphenated compound (`Nkem-Obi`, `Kenya-Uganda`): its tokens, hyphens included. */
   parts?: WordPart[];
 }
 
@@ -60,7 +60,7 @@ export interface Candidate {
 
 /**
  * A name the tagger found: word indices `[first, last]`, character offsets (inside a compound
- * word when the name is part of one: `China` in `Anti-China`), type, and its score margin.
+ * word when the name is part of one: `Kenya` in `pro-Kenya`), type, and its score margin.
  */
 export interface TaggedName {
   first: number;

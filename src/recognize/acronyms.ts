@@ -44,7 +44,7 @@ export function findAcronymDefinitions(text: string, words: readonly Word[], can
   return out;
 }
 
-/** `Bank of Ghana (BoG)`: a short form in mixed case whose capitals are the long form's capitalized initials. */
+/** `Board of Trade (BoT)`: a short form in mixed case whose capitals are the long form's capitalized initials. */
 function initialsOf(long: string, short: string): boolean {
   if (!/^\p{Lu}[\p{L}]{1,9}$/u.test(short)) return false;
   const capitals = short.replace(/\P{Lu}/gu, '');
@@ -53,7 +53,7 @@ function initialsOf(long: string, short: string): boolean {
 }
 
 /**
- * `central processing unit (CPU)`, `the Vice-Prime Minister (VPM)`: short forms defined by
+ * `gross domestic product (GDP)`, `the Deputy Prime Minister (DPM)`: short forms defined by
  * lower-case words or by titles, whose initials they spell, abbreviate terms and roles, not names.
  * Returns those short forms, as written.
  */

@@ -14,15 +14,15 @@ import { HONORIFICS, ORG_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
  * list, with examples, is in docs/pipeline.md):
  * 1. names in boilerplate, bylines and datelines are not mined;
  * 2. on title-cased headline lines, where every word has a capital, a name made mostly of ordinary
- *    English words (`Workers Protest Unpaid Wages`) is not taken: such lines go to
+ *    English words (`Farmers Demand Fair Prices`) is not taken: such lines go to
  *    `refineHeadlines` (names from the body, gazetteer, acronyms);
  * 3. a lone demonym, compass point or party-state tag, or titles alone, are not a name;
  * 4. a defined acronym and its long form share a type, wherever the short form is used (an
  *    organization if the tagger left the long form out, nothing if it called it another kind of
- *    name: `First Information Report (FIR)`);
- * 5. a lone abstract noun used as a common one is emphasis (`the Resistance movement`), and an
- *    abbreviation of lower-case words or of a title is no name (`central processing unit (CPU)`);
- * 6. the items of a list share a type: a "person" among places is a place (`Tehran, X and Qom`, `X, Iran.`);
+ *    name: `Annual Budget Statement (ABS)`);
+ * 5. a lone abstract noun used as a common one is emphasis (`the Reform movement`), and an
+ *    abbreviation of lower-case words or of a title is no name (`gross domestic product (GDP)`);
+ * 6. the items of a list share a type: a "person" among places is a place (`Nairobi, X and Kisumu`, `X, Kenya.`);
  * 7. the last word of a person's full name alone is that person (unless it is a country), and one
  *    name keeps one type across the article (the type the tagger was surest of overall).
  * The rule candidates lend what the tagger does not decide: titles peeled off the front, demonyms.
@@ -65,13 +65,13 @@ function fromTagged(words: readonly Word[], tagged: EntityName, byWords: Readonl
   const t = wholeLetters(words, tagged);
   const margin = Number.isFinite(t.margin) ? t.margin : 1e6;
   const base = { type: t.type, rule: 'tagger' as const, margin, headline: false, shouted: around?.shouted ?? false, titles: [] as string[] };
-  // A possessive the tagger's span leaves out of the word (`Maria` of `Maria's`).
+  // A possessive the tagger's span leaves out of the word (`Amina` of `Amina's`).
   const lastWord = words[t.last]!;
   if (t.start === words[t.first]!.start && t.end < lastWord.end && /^['’]s?$/.test(lastWord.text.slice(t.end - lastWord.start))) {
     const whole = fromTagged(words, { ...t, end: lastWord.end }, byWords, around);
     return whole && { ...whole, end: t.end, name: whole.name.replace(/['’]s?$/, '') };
   }
-  // Part of a compound word (`China` in `Anti-China`).
+  // Part of a compound word (`Kenya` in `pro-Kenya`).
   if (t.start !== words[t.first]!.start || t.end !== words[t.last]!.end) {
     const name = surface(words, t);
     return /\p{L}/u.test(name) ? { ...base, first: t.first, last: t.last, start: t.start, end: t.end, name, sentenceStart: false } : undefined;
@@ -79,7 +79,7 @@ function fromTagged(words: readonly Word[], tagged: EntityName, byWords: Readonl
   let first = t.first;
   const titles: string[] = [];
   if (t.type === 'person') while (first < t.last && isTitleWord(words[first]!.text)) titles.push(words[first++]!.text);
-  // `Can Sanders take a punch?`: an auxiliary opening a question is not part of a name.
+  // `Can Mensah win?`: an auxiliary opening a question is not part of a name.
   if (first < t.last && words[first]!.sentenceStart && words[first]!.pos === 'AUX' && endsWithQuestionMark(words, first)) first++;
   const last = t.last;
   const titled = titles.length ? { titles: [titles.join(' ')], titledStart: words[t.first]!.start } : undefined;
@@ -105,9 +105,9 @@ function fromTagged(words: readonly Word[], tagged: EntityName, byWords: Readonl
 }
 
 /**
- * A name starts or ends inside a compound only at a part of two or more letters (`China` in
- * `Anti-China`); a one-letter part (`Torbat-E`) belongs to the word, and the name takes it whole.
- * A trailing compass letter (`Lorestan province W`) is not part of the name.
+ * A name starts or ends inside a compound only at a part of two or more letters (`Kenya` in
+ * `pro-Kenya`); a one-letter part (`Kuh-E`) belongs to the word, and the name takes it whole.
+ * A trailing compass letter (`Kivu province W`) is not part of the name.
  */
 function wholeLetters(words: readonly Word[], t: EntityName): EntityName {
   const partAt = (k: number, offset: number) => words[k]!.parts?.find((p) => p.start <= offset && offset < p.end);
@@ -137,7 +137,7 @@ const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k)
 /**
  * More than half the words are in the English vocabulary and are no known place, given name or
  * surname: on a line where every word is capitalized, nothing marks them as a name
- * (`Iran Sugarcane Workers Protest Unpaid Wages` is a headline, not an organization).
+ * (`Kenya Tea Growers Demand Fair Prices` is a headline, not an organization).
  */
 function mostlyOrdinaryWords(name: string): boolean {
   const parts = name.split(/[\s\-’']+/).filter(Boolean);
@@ -235,8 +235,8 @@ function withAcronyms(names: Typed[], candidates: readonly Candidate[], acronyms
 
 /**
  * A lone capitalized abstract noun used as a common one: written in lower case elsewhere in the
- * article (`the Resistance … their continued resistance`), or modifying the lower-case noun
- * after it (`the Resistance movement`).
+ * article (`the Opposition … a weak opposition`), or modifying the lower-case noun
+ * after it (`the Reform movement`).
  */
 function emphasis(n: Typed, words: readonly Word[], lowered: ReadonlySet<string>): boolean {
   if (n.rule !== 'tagger' || n.type === 'place' || n.first !== n.last) return false;
@@ -255,8 +255,8 @@ const LIST_JOIN = /^(?:,|and|or)$/;
 
 /**
  * Items of one list share a type. A name the tagger called a person is a place when the list
- * holds two or more places and no other person (`Tehran, Shiraz, X and Qom`), or when it is
- * `X, <country>` closing a clause (`X, Iran.`), the way datelines and captions name towns.
+ * holds two or more places and no other person (`Nairobi, Mombasa, X and Kisumu`), or when it is
+ * `X, <country>` closing a clause (`X, Kenya.`), the way datelines and captions name towns.
  */
 function listsOfPlaces(names: Typed[], words: readonly Word[]): void {
   let chain: Typed[] = [];
@@ -268,7 +268,7 @@ function listsOfPlaces(names: Typed[], words: readonly Word[]): void {
       const j = chain.indexOf(p);
       const next = chain[j + 1];
       const after = next && words[next.last + 1];
-      // A list's last item comes after `and`/`or`; `in Salem, New Hampshire, X went …` is no list.
+      // A list's last item comes after `and`/`or`; `in Nakuru, Rift Valley, X went …` is no list.
       const inList = j > 0 && j < chain.length - 1 ? true : j === 0 ? chain.length >= 3 : words.slice(chain[j - 1]!.last + 1, p.first).some((w) => w.text !== ',');
       const townOf = chain.length === 2 && j === 0 && next?.type === 'place' && lookupPlace(next.name)?.kind === 'country' && (!after || after.paragraph !== words[next.last]!.paragraph || /^[.;]$/.test(after.text));
       if ((places >= 2 && inList) || townOf) {
@@ -292,7 +292,7 @@ function listsOfPlaces(names: Typed[], words: readonly Word[]): void {
  * tagger was surest of in sum. Defined acronyms keep theirs.
  */
 function oneTypePerName(names: Typed[]): void {
-  // `Nelson Mandela … Mandela's birthday`: the last word of a person's full name is that person.
+  // `Kofi Mensah … Mensah's birthday`: the last word of a person's full name is that person.
   const surnames = new Set(names.filter((n) => n.type === 'person' && n.name.includes(' ')).map((n) => fold(n.name.split(' ').pop()!)));
   for (const n of names) {
     if (n.type === 'person' || n.rule !== 'tagger' || n.name.includes(' ') || !surnames.has(fold(n.name)) || lookupPlace(n.name)?.kind === 'country') continue;

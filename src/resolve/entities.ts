@@ -126,7 +126,7 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
       if (c.titledStart !== undefined && c.titles.some((t) => /\.$|^[A-Z]/.test(t))) forms.add(`${c.titles.join(' ')} ${c.name}`);
       for (const t of [...c.titles, ...info.titles]) titles.add(t);
     }
-    // Aliases are other spellings: not the name again in other capitals (`Lorestan province`).
+    // Aliases are other spellings: not the name again in other capitals (`Kivu province`).
     const aliases = new Map<string, string>();
     for (const f of forms) if (f.toLowerCase() !== name.toLowerCase() && !aliases.has(f.toLowerCase())) aliases.set(f.toLowerCase(), f);
     counters[type]++;

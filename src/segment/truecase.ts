@@ -13,7 +13,7 @@ import { inVocabulary } from '../nlp/wink.js';
  * the same length as the input, character for character, so every offset stays valid; mention
  * texts are sliced from the original afterwards.
  *
- * Limits: an English word that is also a name (`Rose`, `Bush`) stays lower case unless the
+ * Limits: an English word that is also a name (`Rose`, `Hill`) stays lower case unless the
  * article writes it capitalized elsewhere; an acronym (`NATO`) is kept only when it is written
  * so elsewhere, is not an English word in capitals, or has no vowel.
  */

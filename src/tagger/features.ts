@@ -218,7 +218,7 @@ export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
   const lower = tokens.map((t) => t.text.toLowerCase());
   const plain = tokens.map((t, i) => t.text === lower[i]);
   // Runs of words with no capital are outside names: the decoder labels them O unscored. A
-  // hyphen is looked through: `Chen Chien - jen` ends with `jen`.
+  // hyphen is looked through: `Lin Mei - hua` ends with `jen`.
   const plainAt = (k: number, step: number): boolean => {
     if (k >= 0 && k < plain.length && tokens[k]!.text === '-') k += step;
     return k < 0 || k >= plain.length || plain[k]!;
@@ -381,7 +381,7 @@ export function contextFeatures(view: SentenceView, i: number, doc: DocumentCont
   }
   const span = view.spans[i];
   if (span) out.push(feature(span[0] === 'B' ? T.spanB : T.spanI, span.slice(1)));
-  // Coordination: `Tehran, Shiraz, X and Qom` — what the gazetteers say of the name across a comma or `and`.
+  // Coordination: `Nairobi, Mombasa, X and Kisumu` — what the gazetteers say of the name across a comma or `and`.
   if (i >= 2 && LIST.test(lower[i - 1]!)) for (const g of gazetteerTags(tokens[i - 2]!.text)) out.push(feature(T.listM, g));
   if (i + 2 < tokens.length && LIST.test(lower[i + 1]!)) for (const g of gazetteerTags(tokens[i + 2]!.text)) out.push(feature(T.listP, g));
   if (view.line) {

@@ -36,7 +36,7 @@ const BREAK = /^[,;:()"“”«»—–|/]$/;
 
 /**
  * Tag the words of an article sentence by sentence (wink-nlp's sentences).
- * Hyphenated compounds are read token by token (`Thailand - Malaysia`), as the training data
+ * Hyphenated compounds are read token by token (`Kenya - Uganda`), as the training data
  * has them, so a name can be part of a word.
  */
 export function tagNames(words: readonly Word[], scorer: Scorer = bundledModel()): TaggedName[] {
@@ -61,7 +61,7 @@ export function tagNames(words: readonly Word[], scorer: Scorer = bundledModel()
         let b = i - 1;
         while (a <= b && !/[\p{L}\p{N}]/u.test(tokens[a]!.text)) a++;
         while (b >= a && (!/[\p{L}\p{N}.]/u.test(tokens[b]!.text) || /^['’]s?$/.test(tokens[b]!.text))) b--;
-        // wink-nlp keeps `Maria's` as one token: the name ends before the possessive.
+        // wink-nlp keeps `Amina's` as one token: the name ends before the possessive.
         const possessive = a <= b ? /(?<=\p{L})['’]s?$/u.exec(tokens[b]!.text) : null;
         const end = possessive ? tokens[b]!.end - possessive[0].length : tokens[b]?.end;
         if (a <= b) names.push({ first: tokens[a]!.word, last: tokens[b]!.word, start: tokens[a]!.start, end: end!, type, margin: span.margin });
