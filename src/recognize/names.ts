@@ -5,7 +5,7 @@ import { findTermAbbreviations, type AcronymDefinition } from './acronyms.js';
 import { fold, isCompass, lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isDemonym, isFirstName, isOrgWord } from '../knowledge/lexicon.js';
 import { inVocabulary } from '../nlp/wink.js';
-import { HONORIFICS, ORG_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
+import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
 
 /**
  * Names as the statistical tagger reads them. The tagger decides which words are names and of
@@ -23,8 +23,9 @@ import { HONORIFICS, ORG_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
  * 5. a lone abstract noun used as a common one is emphasis (`the Reform movement`), and an
  *    abbreviation of lower-case words or of a title is no name (`gross domestic product (GDP)`);
  * 6. the items of a list share a type: a "person" among places is a place (`Nairobi, X and Kisumu`, `X, Kenya.`);
- * 7. the last word of a person's full name alone is that person (unless it is a country), and one
- *    name keeps one type across the article (the type the tagger was surest of overall).
+ * 7. two person names with only a name particle between are one (`Dave le Roux Smith`); the last
+ *    word of a person's full name alone is that person (unless it is a country), and one name keeps
+ *    one type across the article (the type the tagger was surest of overall).
  * The rule candidates lend what the tagger does not decide: titles peeled off the front, demonyms.
  */
 export function recognizeNames(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[], tagged: readonly TaggedName[], skipParagraph: (p: number) => boolean): Typed[] {
@@ -51,16 +52,35 @@ export function recognizeNames(words: readonly Word[], candidates: readonly Cand
   names.sort((a, b) => a.start - b.start);
   const lowered = new Set(words.filter((w) => !w.sentenceStart && /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
   const kept = names.filter((n) => !emphasis(n, words, lowered) && !terms.has(n.name));
-  listsOfPlaces(kept, words);
-  oneTypePerName(kept);
-  return kept;
+  const joined = withParticles(kept, words);
+  listsOfPlaces(joined, words);
+  oneTypePerName(joined);
+  return joined;
+}
+
+/**
+ * `Dave le Roux Smith`: two person names with only a lower-case name particle (`le`, `van der`,
+ * `bin`) between them are one name, the particle included.
+ */
+function withParticles(names: Typed[], words: readonly Word[]): Typed[] {
+  const out: Typed[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    const between = prev ? words.slice(prev.last + 1, n.first) : [];
+    if (prev && prev.type === 'person' && n.type === 'person' && n.rule === 'tagger' && between.length >= 1 && between.length <= 2 && between.every((w) => NAME_PARTICLES.has(w.text)) && prev.end === words[prev.last]!.end && n.start === words[n.first]!.start) {
+      out[out.length - 1] = { ...prev, last: n.last, end: n.end, name: nameOf(words, prev.first, n.last) };
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
 }
 
 type EntityName = TaggedName & { type: EntityType };
 
 const isEntity = (t: TaggedName): t is EntityName => t.type !== 'misc';
 
-/** A tagged span as a name; a person's titles at its front peeled (`President`, `Brig. Gen.`). */
+/** A tagged span as a name; a person's titles and party label at its front peeled (`President`, `Brig. Gen.`, `Democrat`). */
 function fromTagged(words: readonly Word[], tagged: EntityName, byWords: ReadonlyMap<string, Candidate>, around: Candidate | undefined): Typed | undefined {
   const t = wholeLetters(words, tagged);
   const margin = Number.isFinite(t.margin) ? t.margin : 1e6;
@@ -78,7 +98,7 @@ function fromTagged(words: readonly Word[], tagged: EntityName, byWords: Readonl
   }
   let first = t.first;
   const titles: string[] = [];
-  if (t.type === 'person') while (first < t.last && isTitleWord(words[first]!.text)) titles.push(words[first++]!.text);
+  if (t.type === 'person') while (first < t.last && (isTitleWord(words[first]!.text) || PARTY_MEMBER.test(words[first]!.text))) titles.push(words[first++]!.text);
   // `Can Mensah win?`: an auxiliary opening a question is not part of a name.
   if (first < t.last && words[first]!.sentenceStart && words[first]!.pos === 'AUX' && endsWithQuestionMark(words, first)) first++;
   const last = t.last;
@@ -128,6 +148,9 @@ function surface(words: readonly Word[], t: EntityName): string {
   }
   return out;
 }
+
+/** `Democrat Jane Doe`: a party label before a person's name is said of them, like a title. */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Labour|Tory|Socialist|Communist)$/;
 
 /** `R-Ky.`, `D-Calif`, `R-TX`: a politician's party and state. */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{1,5}\.?$/;

@@ -82,6 +82,27 @@ describe('certain rules after the tagger', () => {
     expect(names(extract('Taiwan’s Premier Su Tseng-chang said on Tuesday the island would not be cowed.'), 'people')).toEqual(['Su Tseng-chang']);
   });
 
+  it('a party label before a person is said of them, not part of the name', () => {
+    const r = extract('Democrat Jane Doe won the seat.');
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Jane Doe', ['Democrat']]]);
+    expect(r.places).toEqual([]);
+  });
+
+  it('a name particle between two parts of a name keeps them one name', () => {
+    expect(names(extract('Dave le Roux Smith scored twice for the club.'), 'people')).toEqual(['Dave le Roux Smith']);
+  });
+
+  it('issue examples that the tagger now gets right', () => {
+    expect(names(extract('The Federation of Independent Farmers of Kivu called for a strike.'), 'organizations')).toEqual(['Federation of Independent Farmers of Kivu']);
+    expect(names(extract('The court in The Hague ruled on Friday.'), 'places')).toEqual(['The Hague']);
+    expect(names(extract('Growth in sub-Saharan Africa slowed, the bank said.'), 'places')).toEqual(['sub-Saharan Africa']);
+    expect(names(extract("Fighting spread to Kivu's Masisi district on Tuesday."), 'places')).toEqual(['Kivu', 'Masisi']);
+    const r = extract('Jane Doe of Ohio voted against the bill.');
+    expect([names(r, 'people'), names(r, 'places')]).toEqual([['Jane Doe'], ['Ohio']]);
+    expect(names(extract('A spokesman told Channel 9 News that the road was closed.'), 'organizations')).toEqual(['Channel 9 News']);
+    expect(all('The Affordable Care Act was passed in 2010, the senator said.')).toEqual([]);
+  });
+
   it('names do not take the possessive with them', () => {
     const r = extract("Even at Maria's, her Italian husband makes sure guests are fed. Maria's kitchen is small.");
     for (const e of [...r.people, ...r.organizations, ...r.places]) for (const m of e.mentions) expect(m.text).not.toMatch(/['’]s?$/);
