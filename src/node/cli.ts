@@ -1,10 +1,9 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
-import { extract } from '../extract.js';
 import { toRows, type Rows } from '../rows.js';
 import type { Extraction } from '../types.js';
-import { extractDirectory, type DirectoryRecord } from './directory.js';
+import { core, extractDirectory, type DirectoryRecord } from './directory.js';
 import { listFiles } from './load.js';
 import { decodeText } from './decode.js';
 import { OutputError, isBrokenPipe, openOutput } from './output.js';
@@ -133,7 +132,7 @@ export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Pro
   try {
     if (options.input === '-') {
       const text = await readStdin(io.stdin, failures);
-      if (text !== undefined) await sink.write({ path: '-', result: extract(text), text });
+      if (text !== undefined) await sink.write({ path: '-', result: (await core()).extract(text), text });
       done++;
     } else {
       if (progress) progress.total = (await listFiles(options.input)).length;

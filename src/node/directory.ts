@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import Piscina from 'piscina';
-import { extract } from '../extract.js';
 import type { Extraction, ExtractOptions } from '../types.js';
 import { loadArticles, type LoadedArticle, type LoadOptions } from './load.js';
 
@@ -68,6 +67,16 @@ export function extractDirectory(patternOrDir: string, options: DirectoryOptions
   };
 }
 
+let coreModule: Promise<typeof import('../extract.js')> | undefined;
+
+/**
+ * The extraction core (gazetteer, lexicons, tagger weights), loaded on first use: with worker
+ * threads only the workers load it, and this thread reads files and hands out results.
+ */
+export function core(): Promise<typeof import('../extract.js')> {
+  return (coreModule ??= import('../extract.js'));
+}
+
 function count(r: DirectoryRecord, totals: Totals): DirectoryRecord {
   if (r.error) totals.failed++;
   else totals.extracted++;
@@ -79,7 +88,7 @@ async function extractOne(article: LoadedArticle, base: ExtractOptions, pool: Pi
   const options: ExtractOptions = { ...base };
   if (article.meta?.published && options.published === undefined) options.published = article.meta.published;
   try {
-    const result = pool ? ((await pool.run({ text: article.text, options })) as Extraction) : extract(article.text, options);
+    const result = pool ? ((await pool.run({ text: article.text, options })) as Extraction) : (await core()).extract(article.text, options);
     if (article.meta?.title && !result.meta.title) result.meta.title = article.meta.title;
     return { path: article.path, result, ...(article.meta?.url ? { url: article.meta.url } : {}), ...(includeText ? { text: article.text } : {}) };
   } catch (e) {
