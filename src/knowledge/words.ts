@@ -35,6 +35,12 @@ export const ROLE_NOUNS = new Set([
   'mullah', 'sheikh', 'bishop', 'archbishop', 'cardinal', 'pope', 'rabbi', 'pastor', 'priest', 'mufti', 'warden',
 ]);
 
+/** An honorific or a role noun, with or without a final period (`Gen.`, `President`, `minister`): a title word. */
+export function isTitleWord(word: string): boolean {
+  const lower = word.replace(/\.$/, '').toLowerCase();
+  return HONORIFICS.has(lower) || ROLE_NOUNS.has(lower);
+}
+
 /**
  * Words that end an organization's name beyond compromise's `orgWords`
  * (which covers council, ministry, agency, corps, …).

@@ -1,5 +1,5 @@
 import type { Candidate, Word } from '../document.js';
-import { HONORIFICS, ROLE_NOUNS } from '../knowledge/words.js';
+import { isTitleWord } from '../knowledge/words.js';
 
 /** `National Union of Teachers (NUT)`: the long form and the short forms it defines. */
 export interface AcronymDefinition {
@@ -75,7 +75,7 @@ export function findTermAbbreviations(words: readonly Word[]): Set<string> {
       if (!/^\p{L}[\p{L}-]*$/u.test(w)) break;
       const parts = w.split('-').filter(Boolean);
       initials.unshift(...parts.map((p) => p[0]!.toLowerCase()));
-      if (/^\p{Lu}/u.test(w) && !parts.every((p) => HONORIFICS.has(p.toLowerCase()) || ROLE_NOUNS.has(p.toLowerCase()))) termLike = false;
+      if (/^\p{Lu}/u.test(w) && !parts.every(isTitleWord)) termLike = false;
       k--;
     }
     if (termLike && initials.join('') === letters.toLowerCase()) terms.add(short);

@@ -1,10 +1,8 @@
 import type { Candidate, Word } from '../document.js';
 import { isAllCaps, isCapitalized } from './words.js';
-import { HONORIFICS, NAME_CONNECTORS, ROLE_NOUNS, ORG_HEADS, PLACE_HEADS } from '../knowledge/words.js';
+import { HONORIFICS, NAME_CONNECTORS, ROLE_NOUNS, ORG_HEADS, PLACE_HEADS, isTitleWord } from '../knowledge/words.js';
 import { isCommonWord, isDemonym, isFirstName, isOrgWord, hasTag } from '../knowledge/lexicon.js';
 import { lookupPlace } from '../knowledge/gazetteer.js';
-
-export type { Candidate };
 
 /** A line mostly in capitals (`VOTERS MAKE GOOD CHOICE`). */
 function isShoutedLine(words: readonly Word[]): boolean {
@@ -177,7 +175,6 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
   if (!isOrgLike) {
     while (b < last) {
       const t = words[b]!.text;
-      const lower = t.replace(/\.$/, '').toLowerCase();
       if (isDemonym(t) && b === a) {
         demonym = t;
         b++;
@@ -189,7 +186,7 @@ function splitRun(words: readonly Word[], first: number, last: number, headline:
         b++;
         continue;
       }
-      if (HONORIFICS.has(lower) || ROLE_NOUNS.has(lower) || /^[A-Z][a-z]+-elect$/.test(t)) {
+      if (isTitleWord(t) || /^[A-Z][a-z]+-elect$/.test(t)) {
         titles.push(t);
         b++;
         continue;

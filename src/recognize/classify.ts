@@ -6,8 +6,6 @@ import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
 import { isDemonym, isFirstName, isOrgWord, isCommonWord, hasTag, isActorNoun, lexiconTags } from '../knowledge/lexicon.js';
 import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
 
-export type { Typed };
-
 type Decision = { type: EntityType | null; rule: NameRule };
 
 /**

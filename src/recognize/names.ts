@@ -5,7 +5,7 @@ import { findTermAbbreviations, type AcronymDefinition } from './acronyms.js';
 import { fold, isCompass, lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isDemonym, isFirstName, isOrgWord } from '../knowledge/lexicon.js';
 import { inVocabulary } from '../nlp/wink.js';
-import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, ROLE_NOUNS } from '../knowledge/words.js';
+import { NAME_PARTICLES, ORG_HEADS, isTitleWord } from '../knowledge/words.js';
 
 /**
  * Names as the statistical tagger reads them. The tagger decides which words are names and of
@@ -178,10 +178,6 @@ function endsWithQuestionMark(words: readonly Word[], k: number): boolean {
   return words[last]!.text === '?';
 }
 
-function isTitleWord(text: string): boolean {
-  const lower = text.replace(/\.$/, '').toLowerCase();
-  return HONORIFICS.has(lower) || ROLE_NOUNS.has(lower);
-}
 
 /** The rule candidate whose words include word `k`, if any (candidates are sorted and disjoint). */
 function coveringCandidate(candidates: readonly Candidate[]): (k: number) => Candidate | undefined {

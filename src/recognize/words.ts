@@ -1,8 +1,6 @@
 import type { Token } from '../nlp/wink.js';
 import type { Word } from '../document.js';
 
-export type { Word };
-
 const LETTER = /\p{L}/u;
 
 /**

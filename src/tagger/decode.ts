@@ -263,10 +263,10 @@ export function remember(tokens: readonly TaggerToken[], tags: readonly string[]
 }
 
 /** Tag every sentence of one document; each sentence sees how the rest of the document was tagged. */
-export function tagDocument(scorer: Scorer, sentences: readonly (readonly TaggerToken[])[], cached = true): { tags: string[]; margins: number[] }[] {
+export function tagDocument(scorer: Scorer, sentences: readonly (readonly TaggerToken[])[]): { tags: string[]; margins: number[] }[] {
   const doc = new DocumentContext(sentences);
   const views = sentences.map(viewOf);
-  const lattices = views.map((v) => latticeOf(scorer, v, doc, cached));
+  const lattices = views.map((v) => latticeOf(scorer, v, doc));
   // Two passes: the second sees what the first called every word, in later sentences too.
   // A sentence whose words' history is what the first pass saw would come out the same: kept.
   const seen: (string | undefined)[][] = [];

@@ -1,6 +1,6 @@
 import { lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isFirstName, isOrgWord, isPlaceWord, lexiconTags } from '../knowledge/lexicon.js';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, REPORTING, ROLE_NOUNS, isTitleWord } from '../knowledge/words.js';
 
 /**
  * Features of the named-entity tagger. Each feature is a 32-bit FNV-1a hash of a template
@@ -154,8 +154,7 @@ const PLACE_INTROS = new Set(['city', 'town', 'village', 'province', 'region', '
  */
 function contextsOf(s: readonly TaggerToken[], i: number, run: number, end: number): string[] {
   const out: string[] = [];
-  const before = i > 0 ? s[i - 1]!.text.toLowerCase().replace(/\.$/, '') : '';
-  if (i > 0 && (HONORIFICS.has(before) || ROLE_NOUNS.has(before))) out.push('title');
+  if (i > 0 && isTitleWord(s[i - 1]!.text)) out.push('title');
   if (i > 0 && LOCATIVE.has(s[i - 1]!.text)) out.push('locative');
   if (i > 1 && s[i - 1]!.text === 'of' && PLACE_INTROS.has(s[i - 2]!.text)) out.push('placeOf');
   const next = s[end + 1]?.text ?? '';

@@ -10,8 +10,6 @@ import bundled from './ner-model.json' with { type: 'json' };
  * article. It decides which words are names and of which type (`recognize/names.ts`).
  */
 
-export type { TaggedName };
-
 let model: NerModel | undefined;
 
 /** The model shipped with the package, decoded on first use (~1.6 MB of weights). */
@@ -61,10 +59,11 @@ export function tagNames(words: readonly Word[], scorer: Scorer = bundledModel()
         let b = i - 1;
         while (a <= b && !/[\p{L}\p{N}]/u.test(tokens[a]!.text)) a++;
         while (b >= a && (!/[\p{L}\p{N}.]/u.test(tokens[b]!.text) || /^['’]s?$/.test(tokens[b]!.text))) b--;
-        // wink-nlp keeps `Amina's` as one token: the name ends before the possessive.
-        const possessive = a <= b ? /(?<=\p{L})['’]s?$/u.exec(tokens[b]!.text) : null;
-        const end = possessive ? tokens[b]!.end - possessive[0].length : tokens[b]?.end;
-        if (a <= b) names.push({ first: tokens[a]!.word, last: tokens[b]!.word, start: tokens[a]!.start, end: end!, type, margin: span.margin });
+        if (a <= b) {
+          // wink-nlp keeps `Amina's` as one token: the name ends before the possessive.
+          const possessive = /(?<=\p{L})['’]s?$/u.exec(tokens[b]!.text)?.[0].length ?? 0;
+          names.push({ first: tokens[a]!.word, last: tokens[b]!.word, start: tokens[a]!.start, end: tokens[b]!.end - possessive, type, margin: span.margin });
+        }
         from = i + 1;
       }
     }
