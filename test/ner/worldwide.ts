@@ -34,8 +34,8 @@ export function regionOf(name: string): string {
 export interface WorldwideArticle {
   /** File name of the raw article (`af_afrol_1.txt`). */
   name: string;
-  /** Sentences: tokens and IOB2 labels over PER/ORG/LOC/MISC. */
-  sentences: { words: string[]; gold: string[] }[];
+  /** Sentences: tokens, IOB2 labels over PER/ORG/LOC/MISC, and the corpus's own tags (`B-Date`, `I-Facility`). */
+  sentences: { words: string[]; gold: string[]; tags: string[] }[];
 }
 
 /** Every annotated article, sorted by name. */
@@ -45,20 +45,59 @@ export function readWorldwide(dir: string): WorldwideArticle[] {
     const sentences: WorldwideArticle['sentences'] = [];
     let words: string[] = [];
     let gold: string[] = [];
+    let tags: string[] = [];
     for (const line of readFileSync(join(dir, 'processed_annotated', file), 'utf8').split('\n')) {
       const [token, tag] = line.split('\t');
       if (!token || tag === undefined) {
-        if (words.length) sentences.push({ words, gold });
+        if (words.length) sentences.push({ words, gold, tags });
         words = [];
         gold = [];
+        tags = [];
         continue;
       }
       const type = LABEL[tag.slice(2)];
       words.push(token);
       gold.push(type && (tag[0] === 'B' || tag[0] === 'I') ? `${tag[0]}-${type}` : 'O');
+      tags.push(tag);
     }
-    if (words.length) sentences.push({ words, gold });
+    if (words.length) sentences.push({ words, gold, tags });
     return { name: file.replace(/\.tsv$/, ''), sentences };
+  });
+}
+
+/**
+ * The tagged runs of an article in order (`B-X I-X …` in the corpus's tags), for the kinds
+ * `labelOf` gives a label; an `I-` tag continues a run whose label it shares.
+ */
+export function taggedRuns(article: WorldwideArticle, labelOf: (kind: string) => string | undefined): { tokens: string[]; label: string }[] {
+  const runs: { tokens: string[]; label: string }[] = [];
+  for (const s of article.sentences) {
+    for (let i = 0; i < s.tags.length; i++) {
+      const label = s.tags[i]![0] === 'B' ? labelOf(s.tags[i]!.slice(2)) : undefined;
+      if (!label) continue;
+      let j = i + 1;
+      while (j < s.tags.length && s.tags[j]![0] === 'I' && labelOf(s.tags[j]!.slice(2)) === label) j++;
+      runs.push({ tokens: s.words.slice(i, j), label });
+    }
+  }
+  return runs;
+}
+
+/**
+ * Each run's offsets in the raw text, searched in order with any spacing between its tokens
+ * (`wholeWords`: not inside a longer word); a run not found is `undefined` and the search goes on
+ * from the last one found.
+ */
+export function locateInOrder(text: string, runs: readonly { tokens: string[] }[], wholeWords: boolean): ([number, number] | undefined)[] {
+  let from = 0;
+  return runs.map(({ tokens }) => {
+    const body = tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+    const pattern = new RegExp(wholeWords ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, wholeWords ? 'gu' : 'g');
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    if (!m) return undefined;
+    from = m.index + m[0].length;
+    return [m.index, from];
   });
 }
 
@@ -72,22 +111,11 @@ export function worldwideDocuments(articles: readonly WorldwideArticle[]): Conll
  * tokens are searched in order, with any spacing between them; names not found are left out.
  */
 export function goldSpans(text: string, article: WorldwideArticle): Set<string> {
+  const runs = taggedRuns(article, (kind) => (LABEL[kind] === 'MISC' ? undefined : LABEL[kind]));
   const out = new Set<string>();
-  let from = 0;
-  for (const s of article.sentences) {
-    for (let i = 0; i < s.words.length; i++) {
-      const tag = s.gold[i]!;
-      if (tag[0] !== 'B' || tag.endsWith('MISC')) continue;
-      let j = i + 1;
-      while (j < s.words.length && s.gold[j] === `I-${tag.slice(2)}`) j++;
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${s.words.slice(i, j).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}(?![\\p{L}\\p{N}])`, 'gu');
-      pattern.lastIndex = from;
-      const m = pattern.exec(text);
-      if (!m) continue;
-      out.add(`${m.index}:${m.index + m[0].length}:${tag.slice(2)}`);
-      from = m.index + m[0].length;
-    }
-  }
+  locateInOrder(text, runs, true).forEach((at, k) => {
+    if (at) out.add(`${at[0]}:${at[1]}:${runs[k]!.label}`);
+  });
   return out;
 }
 
