@@ -1,45 +1,76 @@
 /**
- * `npm run bench`: throughput of extract() on the shared articles repeated to ≥ 1 MB,
- * beside plain compromise (`nlp(text)` + its finders) and plain wink-nlp (`readDoc`
- * with POS and entities) in the same run. Prints MB/s, articles/s and peak RSS.
+ * `npm run bench`: speed and memory of the built package, as ratios within one run (absolute
+ * times drift on shared machines).
+ *
+ * 1. Cold start: a fresh process that imports newsextract and extracts one line, beside a fresh
+ *    process that only imports compromise (medians of 5, interleaved). Also the first real article.
+ * 2. Steady throughput on ≥ 1 MB of PolNeAR train text: `extract()` beside plain wink-nlp
+ *    (`readDoc` with POS and entities) and plain compromise (`nlp()` and its finders).
+ * 3. Memory, each in a fresh process: peak RSS after 1 MB and after 10 MB of distinct articles,
+ *    and one 5 MB article.
+ *
+ * `BENCH_DIST=path/to/dist` measures another build (e.g. a copy of main's) the same way.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-// The built package, as users load it (tsx's on-the-fly JSON modules cost ~400 MB more RSS).
-import { extract } from '../../dist/index.js';
+import { byteLength, distinctTexts, polnearTexts, take } from './corpus.js';
 
-const dir = join(import.meta.dirname, '../../../shared/articles');
-const articles = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'names.txt').map((f) => readFileSync(join(dir, f), 'utf8'));
-const target = Number(process.env.BENCH_BYTES ?? 1_000_000);
-const corpus: string[] = [];
-let bytes = 0;
-while (bytes < target) {
-  for (const a of articles) {
-    corpus.push(a);
-    bytes += Buffer.byteLength(a);
-  }
+const dist = resolve(process.env.BENCH_DIST ?? join(import.meta.dirname, '../../dist'));
+const entry = pathToFileURL(join(dist, 'index.js')).href;
+const { extract } = (await import(entry)) as typeof import('../../src/index.js');
+const scratch = mkdtempSync(join(tmpdir(), 'newsextract-bench-'));
+const MiB = 2 ** 20;
+
+/** Run an ES module script in a fresh `node` and parse the JSON it prints last. */
+function fresh<T>(script: string): T {
+  const out = execFileSync('node', ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 }).toString().trim().split('\n');
+  return JSON.parse(out[out.length - 1]!) as T;
 }
-let peak = process.memoryUsage().rss;
-const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+// 1. Cold start.
+const firstArticle = join(scratch, 'first.txt');
+writeFileSync(firstArticle, polnearTexts()[0]!);
+const coldOurs: number[] = [];
+const coldReal: number[] = [];
+const coldCompromise: number[] = [];
+for (let k = 0; k < 5; k++) {
+  coldCompromise.push(fresh<number>(`const t = performance.now(); await import('compromise'); console.log(performance.now() - t);`));
+  coldOurs.push(fresh<number>(`const t = performance.now(); const { extract } = await import(${JSON.stringify(entry)}); extract('Hello.'); console.log(performance.now() - t);`));
+  coldReal.push(
+    fresh<number>(`import { readFileSync } from 'node:fs'; const text = readFileSync(${JSON.stringify(firstArticle)}, 'utf8');
+      const t = performance.now(); const { extract } = await import(${JSON.stringify(entry)}); extract(text); console.log(performance.now() - t);`),
+  );
+}
+const cold = median(coldOurs);
+const reference = median(coldCompromise);
+console.log('Cold start (fresh process, median of 5)');
+console.log(`  import compromise alone                     ${reference.toFixed(0).padStart(6)} ms`);
+console.log(`  import newsextract + extract('Hello.')      ${cold.toFixed(0).padStart(6)} ms   ${(cold / reference).toFixed(2)}× compromise`);
+console.log(`  import newsextract + extract(one article)   ${median(coldReal).toFixed(0).padStart(6)} ms   ${(median(coldReal) / reference).toFixed(2)}× compromise\n`);
+
+// 2. Steady throughput.
+const corpus = take(polnearTexts(), Number(process.env.BENCH_BYTES ?? 1_000_000));
+const bytes = byteLength(corpus);
 
 function run(name: string, fn: (text: string) => unknown): number {
-  fn(articles[0]!); // load models outside the timing
-  peak = process.memoryUsage().rss;
+  fn(corpus[0]!); // load models outside the timing
   const t0 = performance.now();
-  for (const text of corpus) {
-    fn(text);
-    sample();
-  }
+  for (const text of corpus) fn(text);
   const secs = (performance.now() - t0) / 1000;
   const mbps = bytes / 1e6 / secs;
-  console.log(`${name.padEnd(36)} ${mbps.toFixed(2).padStart(6)} MB/s  ${(corpus.length / secs).toFixed(0).padStart(5)} articles/s  (${secs.toFixed(1)} s)  peak RSS so far ${(peak / 2 ** 20).toFixed(0)} MiB`);
+  console.log(`  ${name.padEnd(36)} ${mbps.toFixed(2).padStart(6)} MB/s  ${(corpus.length / secs).toFixed(0).padStart(5)} articles/s  (${secs.toFixed(1)} s)`);
   return mbps;
 }
 
-console.log(`Corpus: ${corpus.length} articles, ${(bytes / 1e6).toFixed(2)} MB (the ${articles.length} shared articles repeated)\n`);
+console.log(`Throughput on ${corpus.length} PolNeAR train articles, ${(bytes / 1e6).toFixed(2)} MB`);
 const wink = winkNLP(model);
 const ours = run('newsextract extract()', (t) => extract(t));
 const plainWink = run('plain wink-nlp readDoc (pos+ner)', (t) => {
@@ -51,5 +82,34 @@ const plainCompromise = run('plain compromise nlp()+finders', (t) => {
   const d = nlp(t);
   return [d.people().out('array'), d.organizations().out('array'), d.places().out('array')];
 });
-console.log(`\nnewsextract / plain compromise: ${(ours / plainCompromise).toFixed(2)}×   newsextract / plain wink-nlp: ${(ours / plainWink).toFixed(2)}×`);
-console.log('(peak RSS is for the whole process, models of every system loaded so far included; newsextract runs first)');
+console.log(`  newsextract / plain wink-nlp: ${(ours / plainWink).toFixed(2)}×   newsextract / plain compromise: ${(ours / plainCompromise).toFixed(2)}×\n`);
+
+// 3. Memory, in fresh processes.
+const distinct = join(scratch, 'distinct.json');
+writeFileSync(distinct, JSON.stringify(take(distinctTexts(), 10_000_000)));
+const growth = fresh<{ at1: number; at10: number; rss1: number; rss10: number; mb: number }>(`
+  import { readFileSync } from 'node:fs';
+  const { extract } = await import(${JSON.stringify(entry)});
+  const texts = JSON.parse(readFileSync(${JSON.stringify(distinct)}, 'utf8'));
+  let bytes = 0, at1 = 0, rss1 = 0;
+  for (const t of texts) {
+    extract(t);
+    bytes += Buffer.byteLength(t);
+    if (!at1 && bytes >= 1e6) { at1 = process.resourceUsage().maxRSS * 1024; rss1 = process.memoryUsage().rss; }
+  }
+  console.log(JSON.stringify({ at1, rss1, at10: process.resourceUsage().maxRSS * 1024, rss10: process.memoryUsage().rss, mb: bytes / 1e6 }));`);
+console.log(`Memory over ${growth.mb.toFixed(1)} MB of distinct articles (PolNeAR, worldwide, CoNLL; fresh process)`);
+console.log(`  after 1 MB:  peak RSS ${(growth.at1 / MiB).toFixed(0).padStart(5)} MiB  (RSS now ${(growth.rss1 / MiB).toFixed(0)} MiB)`);
+console.log(`  after 10 MB: peak RSS ${(growth.at10 / MiB).toFixed(0).padStart(5)} MiB  (RSS now ${(growth.rss10 / MiB).toFixed(0)} MiB)   ${(growth.at10 / growth.at1).toFixed(2)}× after 1 MB`);
+
+const big = fresh<{ secs: number; peak: number; chars: number }>(`
+  import { readFileSync } from 'node:fs';
+  const { extract } = await import(${JSON.stringify(entry)});
+  const texts = JSON.parse(readFileSync(${JSON.stringify(distinct)}, 'utf8'));
+  let text = '';
+  for (const t of texts) { if (text.length >= 5e6) break; text += (text ? '\\n\\n' : '') + t; }
+  const t0 = performance.now();
+  extract(text);
+  console.log(JSON.stringify({ secs: (performance.now() - t0) / 1000, peak: process.resourceUsage().maxRSS * 1024, chars: text.length }));`);
+console.log(`  one ${(big.chars / 1e6).toFixed(1)} MB article: peak RSS ${(big.peak / MiB).toFixed(0)} MiB  (${big.secs.toFixed(1)} s)`);
+rmSync(scratch, { recursive: true, force: true });
