@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Extraction, ExtractOptions, Mention, Quote } from './types.js';
 import { mapSpans, mentionOf, type Span } from './span.js';
-import { fold } from './knowledge/gazetteer.js';
+import { fold } from './knowledge/fold.js';
 import { runPipeline } from './pipeline.js';
 import { emptyExtraction } from './empty.js';
 

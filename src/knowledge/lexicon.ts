@@ -1,9 +1,11 @@
-import nlp from 'compromise';
+import data from './data/lexicon.json' with { type: 'json' };
+import type { LexiconData } from './data.js';
 
 /**
  * compromise's lexicon, looked up per word. Running compromise's full tagger over an
  * article costs ~6 s/MB; its lexicon answers the same "is this a first name / a place /
- * an honorific" questions in a hash lookup.
+ * an honorific" questions in a hash lookup. The table is generated from compromise at build
+ * time (`test/build/knowledge.ts`), so compromise itself is not loaded at run time.
  */
 type Tags = ReadonlySet<string>;
 
@@ -13,17 +15,17 @@ let placeWords: ReadonlySet<string> | undefined;
 
 function load(): Map<string, Tags> {
   if (lexicon) return lexicon;
-  const model = nlp.model() as unknown as {
-    one: { lexicon: Record<string, string | string[]> };
-    two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
-  };
+  const d = data as LexiconData;
   lexicon = new Map();
-  for (const [word, tags] of Object.entries(model.one.lexicon)) lexicon.set(word, new Set(Array.isArray(tags) ? tags : [tags]));
-  orgWords = new Set(Object.keys(model.two.orgWords));
-  placeWords = new Set(Object.keys(model.two.placeWords));
+  // Words with the same tags share one set.
+  d.tagSets.forEach((tags, k) => {
+    const set: Tags = new Set(tags);
+    for (const word of d.words[k]!.split('\n')) lexicon!.set(word, set);
+  });
+  orgWords = new Set(d.orgWords.split('\n'));
+  placeWords = new Set(d.placeWords.split('\n'));
   return lexicon;
 }
-
 /** compromise's tags for a lower-cased word or phrase (`'ali'` → MaleName). */
 export function lexiconTags(word: string): Tags | undefined {
   return load().get(word.toLowerCase());

@@ -2,7 +2,8 @@ import type { EntityType } from '../types.js';
 import type { Candidate, NameRule, Typed, Word } from '../document.js';
 import { isAllCaps } from './words.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { lookupPlace, fold, isCompass } from '../knowledge/gazetteer.js';
+import { fold, isCompass } from '../knowledge/fold.js';
+import { lookupPlace } from '../knowledge/gazetteer.js';
 import { isDemonym, isFirstName, isOrgWord, isCommonWord, hasTag, isActorNoun, lexiconTags } from '../knowledge/lexicon.js';
 import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
 

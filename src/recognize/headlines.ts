@@ -1,6 +1,7 @@
 import type { NameRule, Typed, Word } from '../document.js';
 import { isAcronym, listedWithPlaces } from './classify.js';
-import { lookupPlace, fold } from '../knowledge/gazetteer.js';
+import { fold } from '../knowledge/fold.js';
+import { lookupPlace } from '../knowledge/gazetteer.js';
 import type { EntityType } from '../types.js';
 
 const MAX_NGRAM = 4;

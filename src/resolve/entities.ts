@@ -2,7 +2,8 @@ import type { Entity, EntityType, Mention } from '../types.js';
 import { mentionOf } from '../span.js';
 import type { Candidate, Typed } from '../document.js';
 import type { AcronymDefinition } from '../recognize/acronyms.js';
-import { fold, countryName, lookupPlace, REGION_SUFFIX } from '../knowledge/gazetteer.js';
+import { countryName, lookupPlace } from '../knowledge/gazetteer.js';
+import { REGION_SUFFIX, fold } from '../knowledge/fold.js';
 import { NAME_PARTICLES } from '../knowledge/words.js';
 
 /** Per-candidate extras that resolution needs beyond the candidate itself. */
