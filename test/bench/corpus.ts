@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readConll, splitDocuments } from '../ner/conll.js';
 
 export const SHARED = join(import.meta.dirname, '../../../shared');
 
@@ -27,11 +28,7 @@ export function distinctTexts(): string[] {
 
 /** CoNLL-2003 train documents written out: tokens joined by spaces, a blank line between sentences. */
 function conllTexts(): string[] {
-  const raw = readFileSync(join(SHARED, 'data/conll2003/eng.train'), 'utf8');
-  return raw
-    .split(/^-DOCSTART-.*$/m)
-    .map((doc) => doc.split(/\n\s*\n/).map((s) => s.split('\n').map((l) => l.split(' ')[0]).filter(Boolean).join(' ')).filter(Boolean).join('\n\n'))
-    .filter((doc) => doc.length > 0);
+  return splitDocuments(readConll(join(SHARED, 'data/conll2003/eng.train'))).map((doc) => doc.map((s) => s.words.join(' ')).join('\n\n'));
 }
 
 /** Articles from `texts`, cycling, until at least `bytes` UTF-8 bytes. */
