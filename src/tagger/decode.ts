@@ -31,83 +31,122 @@ function transitions(labels: readonly string[]): Uint8Array {
 
 /**
  * Score rows of single-word feature groups, per distinct word and model: articles repeat their
- * words, and a corpus repeats its vocabulary. Words get small integer ids, so a token costs one
- * map lookup and the rest is array indexing. Only read-only models are cached (a model in
- * training changes under the cache); the rows are sums of fixed weights, so a cache cannot
- * change an answer.
+ * words, and a corpus repeats its vocabulary. Words get small integer ids, and each id owns one
+ * slice of a single preallocated Float32Array: its own row, one row per neighbour offset and its
+ * transition rows. The cache has a fixed size in bytes; when its ids run out it starts afresh
+ * (between sentences, and each lattice copies what it reads, so nothing read goes stale). Only
+ * read-only models are cached (a model in training changes under the cache); the rows are sums
+ * of fixed weights, so a cache cannot change an answer.
  */
 class RowCache {
   private readonly ids = new Map<string, number>();
   private readonly texts: string[] = [];
-  private readonly words: (Float32Array | undefined)[] = [];
-  private readonly moves: (Float32Array | undefined)[] = [];
-  /** Per neighbour offset (index into NEIGHBOURS), per word id. */
-  private readonly neighbours: (Float32Array | undefined)[][] = NEIGHBOURS.map(() => []);
+  /** Floats per word id: word row, neighbour rows, transition rows. */
+  readonly stride: number;
+  /** Where in a word's slice each part starts. */
+  readonly neighbourAt: number;
+  readonly movesAt: number;
+  readonly rows: Float32Array;
+  /** Per word id, a bit per part that is filled: 1 word, 2·2^k neighbour k, 64 transitions. */
+  private readonly filled: Uint8Array;
+  readonly capacity: number;
   /** Per neighbour offset: the row for "past the sentence's edge". */
-  private readonly edges: Float32Array[];
+  readonly edges: Float32Array[];
 
-  constructor(private readonly scorer: Scorer) {
-    this.edges = NEIGHBOURS.map((offset) => scoreRow(scorer, (out) => neighbourFeatures(offset, undefined, out)));
-  }
-
-  /** Ids for a sentence's words. Bounded over long corpus runs: when full, start afresh (between sentences, so ids stay valid). */
-  idsOf(tokens: readonly TaggerToken[]): number[] {
-    if (this.texts.length + tokens.length > CACHE_LIMIT) {
-      this.ids.clear();
-      this.texts.length = 0;
-      this.words.length = 0;
-      this.moves.length = 0;
-      for (const n of this.neighbours) n.length = 0;
-    }
-    return tokens.map((t) => {
-      let id = this.ids.get(t.text);
-      if (id === undefined) {
-        id = this.texts.length;
-        this.ids.set(t.text, id);
-        this.texts.push(t.text);
-      }
-      return id;
+  constructor(private readonly scorer: Scorer, bytes: number) {
+    const n = scorer.labels.length;
+    this.neighbourAt = n;
+    this.movesAt = n + NEIGHBOURS.length * n;
+    this.stride = this.movesAt + (n + 1) * n;
+    this.capacity = Math.max(256, Math.floor(bytes / (this.stride * 4)));
+    this.rows = new Float32Array(this.capacity * this.stride);
+    this.filled = new Uint8Array(this.capacity);
+    this.edges = NEIGHBOURS.map((offset) => {
+      const edge = new Float32Array(n);
+      scoreInto(scorer, (out) => neighbourFeatures(offset, undefined, out), edge, 0);
+      return edge;
     });
   }
 
-  word(id: number): Float32Array {
-    return (this.words[id] ??= scoreRow(this.scorer, (out) => wordFeatures(this.texts[id]!, out)));
+  /** Ids for a sentence's words; undefined for a sentence longer than the cache holds. */
+  idsOf(tokens: readonly TaggerToken[]): Int32Array | undefined {
+    if (tokens.length > this.capacity) return undefined;
+    if (this.texts.length + tokens.length > this.capacity) {
+      this.ids.clear();
+      this.texts.length = 0;
+      this.filled.fill(0);
+    }
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const text = tokens[i]!.text;
+      let id = this.ids.get(text);
+      if (id === undefined) {
+        id = this.texts.length;
+        this.ids.set(text, id);
+        this.texts.push(text);
+      }
+      ids[i] = id;
+    }
+    return ids;
   }
 
-  /** Transition scores into this word from each previous label. */
-  transitions(id: number): Float32Array {
-    return (this.moves[id] ??= transitionRows(this.scorer, this.texts[id]!.toLowerCase(), shortShapeOf(shapeOf(this.texts[id]!))));
+  /** Offset in `rows` of the word's own row. */
+  word(id: number): number {
+    const at = id * this.stride;
+    if (!(this.filled[id]! & 1)) {
+      scoreInto(this.scorer, (out) => wordFeatures(this.texts[id]!, out), this.rows, at);
+      this.filled[id]! |= 1;
+    }
+    return at;
   }
 
-  neighbour(k: number, id: number | undefined): Float32Array {
-    if (id === undefined) return this.edges[k]!;
-    return (this.neighbours[k]![id] ??= scoreRow(this.scorer, (out) => neighbourFeatures(NEIGHBOURS[k]!, this.texts[id]!, out)));
+  /** Offset in `rows` of the word's row as neighbour `k` (index into NEIGHBOURS). */
+  neighbour(k: number, id: number): number {
+    const at = id * this.stride + this.neighbourAt + k * this.scorer.labels.length;
+    if (!(this.filled[id]! & (2 << k))) {
+      scoreInto(this.scorer, (out) => neighbourFeatures(NEIGHBOURS[k]!, this.texts[id]!, out), this.rows, at);
+      this.filled[id]! |= 2 << k;
+    }
+    return at;
+  }
+
+  /** Offset in `rows` of the transition scores into this word from each previous label. */
+  transitions(id: number): number {
+    const at = id * this.stride + this.movesAt;
+    if (!(this.filled[id]! & 64)) {
+      const text = this.texts[id]!;
+      transitionRows(this.scorer, text.toLowerCase(), shortShapeOf(shapeOf(text)), this.rows, at);
+      this.filled[id]! |= 64;
+    }
+    return at;
   }
 }
 
-const CACHE_LIMIT = 200_000;
+/** Bytes of score rows cached per model (~30k words). */
+const ROW_CACHE_BYTES = 16 * 2 ** 20;
 const caches = new WeakMap<Scorer, RowCache>();
 
 function rowCache(scorer: Scorer): RowCache {
   let cache = caches.get(scorer);
-  if (!cache) caches.set(scorer, (cache = new RowCache(scorer)));
+  if (!cache) caches.set(scorer, (cache = new RowCache(scorer, ROW_CACHE_BYTES)));
   return cache;
 }
 
-/** One row of label scores for the features `compute` writes. */
-function scoreRow(scorer: Scorer, compute: (out: number[]) => void): Float32Array {
-  const features: number[] = [];
-  compute(features);
+const scratchFeatures: number[] = [];
+
+/** Score the features `compute` writes into `target[at, at + labels)`, rounded to float32 as the cache stores them. */
+function scoreInto(scorer: Scorer, compute: (out: number[]) => void, target: Float32Array, at: number): void {
+  scratchFeatures.length = 0;
+  compute(scratchFeatures);
   const row = new Float64Array(scorer.labels.length);
-  scorer.score(features, row);
-  return Float32Array.from(row);
+  scorer.score(scratchFeatures, row);
+  target.set(row, at);
 }
 
-/** `(n + 1) × n` transition scores into a word: row `p` for previous label `p`, row `n` for the sentence start. */
-function transitionRows(scorer: Scorer, lower: string, short: string): Float32Array {
+/** `(n + 1) × n` transition scores into a word, written at `target[at…]`: row `p` for previous label `p`, row `n` for the sentence start. */
+function transitionRows(scorer: Scorer, lower: string, short: string, target: Float32Array, at: number): void {
   const labels = scorer.labels;
   const n = labels.length;
-  const rows = new Float32Array((n + 1) * n);
   const features: number[] = [];
   const row = new Float64Array(n);
   for (let p = 0; p <= n; p++) {
@@ -115,27 +154,28 @@ function transitionRows(scorer: Scorer, lower: string, short: string): Float32Ar
     transitionFeatures(lower, short, p === n ? '<s>' : labels[p]!, features);
     row.fill(0);
     scorer.score(features, row);
-    rows.set(row, p * n);
+    target.set(row, at + p * n);
   }
-  return rows;
 }
 
 /**
  * A sentence's scores: `emit[i * n + l]` for token `i` taking label `l` (its own word, its
  * neighbours, its context; without the document history, which changes between passes) and
- * `moves[i]`, the transition rows into token `i` (see {@link transitionRows}).
+ * `moves[i * (n + 1) * n + p * n + l]`, the transition into token `i` taking label `l` from
+ * previous label `p` (`p = n`: the sentence start; see {@link transitionRows}).
  */
 export interface Lattice {
   emit: Float64Array;
-  moves: Float32Array[];
+  moves: Float32Array;
 }
 
 /** The lattice of a sentence. With `cached`, single-word rows come from the per-model cache (read-only models only). */
 export function latticeOf(scorer: Scorer, view: SentenceView, doc: DocumentContext, cached = true): Lattice {
   const n = scorer.labels.length;
+  const block = (n + 1) * n;
   const length = view.tokens.length;
   const emit = new Float64Array(length * n);
-  const moves: Float32Array[] = new Array(length);
+  const moves = new Float32Array(length * block);
   const features: number[] = [];
   const row = new Float64Array(n);
   const cache = cached ? rowCache(scorer) : undefined;
@@ -145,19 +185,27 @@ export function latticeOf(scorer: Scorer, view: SentenceView, doc: DocumentConte
     features.length = 0;
     row.fill(0);
     if (cache && ids) {
+      const rows = cache.rows;
       contextFeatures(view, i, doc, features);
-      row.set(cache.word(ids[i]!));
+      const w = cache.word(ids[i]!);
+      for (let l = 0; l < n; l++) row[l] = rows[w + l]!;
       scorer.score(features, row);
       for (let k = 0; k < NEIGHBOURS.length; k++) {
         const j = i + NEIGHBOURS[k]!;
-        const r = cache.neighbour(k, j >= 0 && j < length ? ids[j] : undefined);
-        for (let l = 0; l < n; l++) row[l]! += r[l]!;
+        if (j >= 0 && j < length) {
+          const r = cache.neighbour(k, ids[j]!);
+          for (let l = 0; l < n; l++) row[l]! += rows[r + l]!;
+        } else {
+          const edge = cache.edges[k]!;
+          for (let l = 0; l < n; l++) row[l]! += edge[l]!;
+        }
       }
-      moves[i] = cache.transitions(ids[i]!);
+      const t = cache.transitions(ids[i]!);
+      for (let q = 0; q < block; q++) moves[i * block + q] = rows[t + q]!;
     } else {
       staticFeatures(view, i, doc, features);
       scorer.score(features, row);
-      moves[i] = transitionRows(scorer, view.lower[i]!, view.shorts[i]!);
+      transitionRows(scorer, view.lower[i]!, view.shorts[i]!, moves, i * block);
     }
     emit.set(row, i * n);
   }
@@ -175,6 +223,8 @@ export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentCon
   const length = view.tokens.length;
   const permitted = transitions(labels);
   const outside = labels.indexOf('O');
+  const block = (n + 1) * n;
+  const moves = lattice.moves;
   const history: number[] = [];
   const emit = new Float64Array(lattice.emit);
   const row = new Float64Array(n);
@@ -199,17 +249,17 @@ export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentCon
       back[i * n + outside] = arg;
       continue;
     }
-    const move = lattice.moves[i]!;
+    const move = i * block;
     for (let l = 0; l < n; l++) {
       let best = -Infinity;
       let arg = -1;
       if (i === 0) {
-        if (permitted[n * n + l]) best = move[n * n + l]!;
+        if (permitted[n * n + l]) best = moves[move + n * n + l]!;
       } else {
         for (let p = 0; p < n; p++) {
           const a = alpha[(i - 1) * n + p]!;
           if (a === -Infinity || !permitted[p * n + l]) continue;
-          const v = a + move[p * n + l]!;
+          const v = a + moves[move + p * n + l]!;
           if (v > best) [best, arg] = [v, p];
         }
       }
@@ -225,10 +275,10 @@ export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentCon
       let best = -Infinity;
       if (view.outside[i + 1]) best = beta[(i + 1) * n + outside]!;
       else {
-        const move = lattice.moves[i + 1]!;
+        const move = (i + 1) * block;
         for (let m = 0; m < n; m++) {
           if (!permitted[l * n + m]) continue;
-          const v = move[l * n + m]! + emit[(i + 1) * n + m]! + beta[(i + 1) * n + m]!;
+          const v = moves[move + l * n + m]! + emit[(i + 1) * n + m]! + beta[(i + 1) * n + m]!;
           if (v > best) best = v;
         }
       }

@@ -1,5 +1,6 @@
 import { lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isFirstName, isOrgWord, isPlaceWord, lexiconTags } from '../knowledge/lexicon.js';
+import { Memo } from '../memo.js';
 import { HONORIFICS, ORG_HEADS, PLACE_HEADS, REPORTING, ROLE_NOUNS, isTitleWord } from '../knowledge/words.js';
 
 /**
@@ -64,42 +65,57 @@ export function shortShapeOf(shape: string): string {
   return out;
 }
 
+/** What the gazetteers can say of a word, in the order its features are added. */
+const GAZETTEER_TAGS = ['first', 'last', 'org', 'country', 'place', 'demonym', 'honorific', 'role', 'orgHead', 'placeHead', 'geo:country', 'geo:region', 'geo:city', 'vocabulary'] as const;
+const BIT = Object.fromEntries(GAZETTEER_TAGS.map((t, k) => [t, 1 << k])) as Record<(typeof GAZETTEER_TAGS)[number], number>;
+
 /**
  * What world knowledge says about one word: given names and lexicon classes from compromise,
  * places from GeoNames and world-countries, and the closed classes of news vocabulary.
  */
 export function gazetteerTags(word: string): readonly string[] {
-  let tags = gazetteerMemo.get(word);
-  if (!tags) {
-    if (gazetteerMemo.size > MEMO_LIMIT) gazetteerMemo.clear();
-    gazetteerMemo.set(word, (tags = lookupTags(word)));
-  }
-  return tags;
+  const bits = gazetteerBits(word);
+  return GAZETTEER_TAGS.filter((_, k) => bits & (1 << k));
 }
 
-/** Memo sizes stay bounded over a long corpus run: cleared when full. */
-const MEMO_LIMIT = 200_000;
-const gazetteerMemo = new Map<string, readonly string[]>();
+/** {@link gazetteerTags} as a bit set (bit k: `GAZETTEER_TAGS[k]`), memoized: words repeat. */
+function gazetteerBits(word: string): number {
+  return gazetteerMemo.get(word, lookupBits);
+}
 
-function lookupTags(word: string): string[] {
+const gazetteerMemo = new Memo<number>(2 * 2 ** 20);
+
+function lookupBits(word: string): number {
   const lower = word.toLowerCase();
-  const tags: string[] = [];
-  if (isFirstName(lower)) tags.push('first');
-  if (hasTag(lower, 'LastName')) tags.push('last');
-  if (hasTag(lower, 'Organization', 'SportsTeam')) tags.push('org');
-  if (hasTag(lower, 'Country')) tags.push('country');
-  else if (hasTag(lower, 'City', 'Region', 'Place')) tags.push('place');
-  if (hasTag(lower, 'Demonym')) tags.push('demonym');
-  if (hasTag(lower, 'Honorific') || HONORIFICS.has(lower.replace(/\.$/, ''))) tags.push('honorific');
-  if (ROLE_NOUNS.has(lower)) tags.push('role');
-  if (ORG_HEADS.has(lower) || isOrgWord(lower)) tags.push('orgHead');
-  if (PLACE_HEADS.has(lower) || isPlaceWord(lower)) tags.push('placeHead');
+  let bits = 0;
+  if (isFirstName(lower)) bits |= BIT.first;
+  if (hasTag(lower, 'LastName')) bits |= BIT.last;
+  if (hasTag(lower, 'Organization', 'SportsTeam')) bits |= BIT.org;
+  if (hasTag(lower, 'Country')) bits |= BIT.country;
+  else if (hasTag(lower, 'City', 'Region', 'Place')) bits |= BIT.place;
+  if (hasTag(lower, 'Demonym')) bits |= BIT.demonym;
+  if (hasTag(lower, 'Honorific') || HONORIFICS.has(lower.replace(/\.$/, ''))) bits |= BIT.honorific;
+  if (ROLE_NOUNS.has(lower)) bits |= BIT.role;
+  if (ORG_HEADS.has(lower) || isOrgWord(lower)) bits |= BIT.orgHead;
+  if (PLACE_HEADS.has(lower) || isPlaceWord(lower)) bits |= BIT.placeHead;
   if (/^\p{Lu}/u.test(word) && word.length > 1) {
     const place = lookupPlace(word);
-    if (place) tags.push(`geo:${place.kind}`);
+    if (place) bits |= BIT[`geo:${place.kind}`];
   }
-  if (tags.length === 0 && lexiconTags(lower) !== undefined) tags.push('vocabulary');
-  return tags;
+  if (bits === 0 && lexiconTags(lower) !== undefined) bits |= BIT.vocabulary;
+  return bits;
+}
+
+/** Per template, the feature of each gazetteer tag: hashed once, not per token. */
+const tagFeatureTables: Int32Array[] = [];
+
+/** Append the features `template` × each gazetteer tag of `word`. */
+function pushGazetteer(template: number, word: string, out: number[]): void {
+  const bits = gazetteerBits(word);
+  if (bits === 0) return;
+  let table = tagFeatureTables[template];
+  if (!table) tagFeatureTables[template] = table = Int32Array.from(GAZETTEER_TAGS, (t) => feature(template, t));
+  for (let k = 0; k < GAZETTEER_TAGS.length; k++) if (bits & (1 << k)) out.push(table[k]! >>> 0);
 }
 
 /** Per-document facts about words: how they are written elsewhere, and how the tagger typed them. */
@@ -170,16 +186,16 @@ function contextsOf(s: readonly TaggerToken[], i: number, run: number, end: numb
   return out;
 }
 
-const phraseMemo = new Map<string, string | undefined>();
+const phraseMemo = new Memo<string | undefined>(2 * 2 ** 20);
 
 /** `geo`, `org` or `place` for a multi-word name the gazetteers know. */
 function phraseKind(phrase: string): string | undefined {
-  if (phraseMemo.has(phrase)) return phraseMemo.get(phrase);
+  return phraseMemo.get(phrase, lookupPhrase);
+}
+
+function lookupPhrase(phrase: string): string | undefined {
   const lower = phrase.toLowerCase();
-  const kind = lookupPlace(phrase) ? 'geo' : hasTag(lower, 'Organization', 'SportsTeam') ? 'org' : hasTag(lower, 'Country', 'City', 'Region', 'Place') ? 'place' : undefined;
-  if (phraseMemo.size > MEMO_LIMIT) phraseMemo.clear();
-  phraseMemo.set(phrase, kind);
-  return kind;
+  return lookupPlace(phrase) ? 'geo' : hasTag(lower, 'Organization', 'SportsTeam') ? 'org' : hasTag(lower, 'Country', 'City', 'Region', 'Place') ? 'place' : undefined;
 }
 
 /** Multi-word place and organization names from the gazetteers, as B/I marks per token. */
@@ -245,16 +261,11 @@ function lineKind(tokens: readonly TaggerToken[], lower: readonly string[]): Sen
   return caps >= words * 0.8 ? 'caps' : capitalized >= words * 0.6 ? 'title' : undefined;
 }
 
-const shortMemo = new Map<string, string>();
+const shortMemo = new Memo<string>(2 * 2 ** 20);
 
 /** The collapsed shape of a word, memoized: sentences repeat their vocabulary. */
 function shortShape(word: string): string {
-  let short = shortMemo.get(word);
-  if (short === undefined) {
-    if (shortMemo.size > MEMO_LIMIT) shortMemo.clear();
-    shortMemo.set(word, (short = shortShapeOf(shapeOf(word))));
-  }
-  return short;
+  return shortMemo.get(word, (w) => shortShapeOf(shapeOf(w)));
 }
 
 /**
@@ -329,7 +340,7 @@ export function wordFeatures(text: string, out: number[]): number[] {
   out.push(feature(T.short, shortShapeOf(shape)));
   out.push(feature(T.length, String(Math.min(w.length, 8))));
   if (/\p{L}/u.test(text) && text === text.toUpperCase() && text.length > 1) out.push(feature(T.allCaps, ''));
-  for (const g of gazetteerTags(text)) out.push(feature(T.gazetteer, g));
+  pushGazetteer(T.gazetteer, text, out);
   return out;
 }
 
@@ -351,7 +362,7 @@ export function neighbourFeatures(offset: (typeof NEIGHBOURS)[number], text: str
   out.push(feature(t.word, w));
   if (t.short !== undefined) out.push(feature(t.short, shortShape(text)));
   if (t.suffix !== undefined) out.push(featureRange(t.suffix, w, Math.max(0, w.length - 3), w.length));
-  if (t.gazetteer !== undefined) for (const g of gazetteerTags(text)) out.push(feature(t.gazetteer, g));
+  if (t.gazetteer !== undefined) pushGazetteer(t.gazetteer, text, out);
   return out;
 }
 
@@ -381,8 +392,8 @@ export function contextFeatures(view: SentenceView, i: number, doc: DocumentCont
   const span = view.spans[i];
   if (span) out.push(feature(span[0] === 'B' ? T.spanB : T.spanI, span.slice(1)));
   // Coordination: `Nairobi, Mombasa, X and Kisumu` — what the gazetteers say of the name across a comma or `and`.
-  if (i >= 2 && LIST.test(lower[i - 1]!)) for (const g of gazetteerTags(tokens[i - 2]!.text)) out.push(feature(T.listM, g));
-  if (i + 2 < tokens.length && LIST.test(lower[i + 1]!)) for (const g of gazetteerTags(tokens[i + 2]!.text)) out.push(feature(T.listP, g));
+  if (i >= 2 && LIST.test(lower[i - 1]!)) pushGazetteer(T.listM, tokens[i - 2]!.text, out);
+  if (i + 2 < tokens.length && LIST.test(lower[i + 1]!)) pushGazetteer(T.listP, tokens[i + 2]!.text, out);
   if (view.line) {
     out.push(feature(T.titleLine, view.line));
     out.push(feature2(T.titleLineShort, view.line, shorts[i]!));
