@@ -4,9 +4,13 @@
  * files are identical), and peak RSS of the process (worker threads included).
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { extractDirectory } from '../../dist/node/index.js';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// `BENCH_DIST=path/to/dist` measures another build the same way.
+const dist = resolve(process.env.BENCH_DIST ?? join(import.meta.dirname, '../../dist'));
+const { extractDirectory } = (await import(pathToFileURL(join(dist, 'node/index.js')).href)) as typeof import('../../src/node/index.js');
 
 const source = join(import.meta.dirname, '../../../shared/articles');
 const articles = readdirSync(source).filter((f) => f.endsWith('.txt') && f !== 'names.txt').map((f) => readFileSync(join(source, f), 'utf8').split(/\n+/));
@@ -27,13 +31,16 @@ console.log(`Corpus: ${count} articles, ${(bytes / 1e6).toFixed(1)} MB in ${dir}
 
 let peak = 0;
 const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-for (const workers of [1, availableParallelism()]) {
+const rates: number[] = [];
+for (const workers of [1, 2]) {
   peak = process.memoryUsage().rss;
   const t0 = performance.now();
   const run = extractDirectory(dir, { workers });
   for await (const r of run) if (r.error) throw new Error(r.error.message);
   const secs = (performance.now() - t0) / 1000;
+  rates.push(count / secs);
   console.log(`${workers} worker(s): ${(count / secs).toFixed(0).padStart(5)} articles/s  ${(bytes / 1e6 / secs).toFixed(2)} MB/s  (${secs.toFixed(1)} s, ${run.totals.extracted} extracted)  peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);
 }
 clearInterval(timer);
+console.log(`\n2 workers / 1 worker: ${(rates[1]! / rates[0]!).toFixed(2)}×`);
 rmSync(dir, { recursive: true, force: true });
