@@ -8,15 +8,16 @@ export default defineConfig([
     dts: { entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' } },
     clean: true,
     sourcemap: true,
-    // Import attributes on the gazetteer JSON need Node ≥ 20.10.
-    target: 'node20.10',
+    // ES2022, not `node20`: for node20 esbuild rewrites every `\p{…}` regex literal into a
+    // `new RegExp()` built on each call (a third of the time some functions took).
+    target: 'es2022',
     splitting: true,
     shims: true,
   },
   {
     entry: { 'node/cli': 'src/node/bin.ts' },
     format: ['esm'],
-    target: 'node20.10',
+    target: 'es2022',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
   },
