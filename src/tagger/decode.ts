@@ -33,10 +33,10 @@ function transitions(labels: readonly string[]): Uint8Array {
  * Score rows of single-word feature groups, per distinct word and model: articles repeat their
  * words, and a corpus repeats its vocabulary. Words get small integer ids, and each id owns one
  * slice of a single preallocated Float32Array: its own row, one row per neighbour offset and its
- * transition rows. The cache has a fixed size in bytes; when its ids run out it starts afresh
- * (between sentences, and each lattice copies what it reads, so nothing read goes stale). Only
- * read-only models are cached (a model in training changes under the cache); the rows are sums
- * of fixed weights, so a cache cannot change an answer.
+ * transition rows. The cache has a fixed size in bytes; when its ids run out it starts afresh,
+ * between documents, so the rows a document's lattices point into stay put. Training, whose
+ * model changes under a cache, scores afresh ({@link latticeOf}); the rows are sums of fixed
+ * weights, so a cache cannot change an answer.
  */
 class RowCache {
   private readonly ids = new Map<string, number>();
@@ -68,26 +68,36 @@ class RowCache {
     });
   }
 
-  /** Ids for a sentence's words; undefined for a sentence longer than the cache holds. */
-  idsOf(tokens: readonly TaggerToken[]): Int32Array | undefined {
-    if (tokens.length > this.capacity) return undefined;
-    if (this.texts.length + tokens.length > this.capacity) {
+  /**
+   * Ids for the words of a document's sentences, or undefined when the document alone has more
+   * distinct words than the cache holds. When the ids run out the cache starts afresh, here and
+   * only here: rows handed out for this document stay valid until the next call.
+   */
+  idsOf(sentences: readonly (readonly TaggerToken[])[]): Int32Array[] | undefined {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const out: Int32Array[] = [];
+      for (const tokens of sentences) {
+        const ids = new Int32Array(tokens.length);
+        for (let i = 0; i < tokens.length; i++) {
+          const text = tokens[i]!.text;
+          let id = this.ids.get(text);
+          if (id === undefined) {
+            if (this.texts.length === this.capacity) break;
+            id = this.texts.length;
+            this.ids.set(text, id);
+            this.texts.push(text);
+          }
+          ids[i] = id;
+        }
+        if (this.texts.length === this.capacity) break;
+        out.push(ids);
+      }
+      if (out.length === sentences.length) return out;
       this.ids.clear();
       this.texts.length = 0;
       this.filled.fill(0);
     }
-    const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const text = tokens[i]!.text;
-      let id = this.ids.get(text);
-      if (id === undefined) {
-        id = this.texts.length;
-        this.ids.set(text, id);
-        this.texts.push(text);
-      }
-      ids[i] = id;
-    }
-    return ids;
+    return undefined;
   }
 
   /** Offset in `rows` of the word's own row. */
@@ -161,55 +171,69 @@ function transitionRows(scorer: Scorer, lower: string, short: string, target: Fl
 /**
  * A sentence's scores: `emit[i * n + l]` for token `i` taking label `l` (its own word, its
  * neighbours, its context; without the document history, which changes between passes) and
- * `moves[i * (n + 1) * n + p * n + l]`, the transition into token `i` taking label `l` from
- * previous label `p` (`p = n`: the sentence start; see {@link transitionRows}).
+ * the transition into token `i` taking label `l` from previous label `p` (`p = n`: the sentence
+ * start) at `moves[movesAt[i] + p * n + l]` (see {@link transitionRows}). `moves` is the row
+ * cache's array or the lattice's own.
  */
 export interface Lattice {
   emit: Float64Array;
   moves: Float32Array;
+  movesAt: Int32Array;
 }
 
-/** The lattice of a sentence. With `cached`, single-word rows come from the per-model cache (read-only models only). */
-export function latticeOf(scorer: Scorer, view: SentenceView, doc: DocumentContext, cached = true): Lattice {
+/** The lattice of a sentence, every row scored afresh (training, whose model changes, and tests). */
+export function latticeOf(scorer: Scorer, view: SentenceView, doc: DocumentContext): Lattice {
   const n = scorer.labels.length;
   const block = (n + 1) * n;
   const length = view.tokens.length;
   const emit = new Float64Array(length * n);
   const moves = new Float32Array(length * block);
+  const movesAt = new Int32Array(length);
   const features: number[] = [];
   const row = new Float64Array(n);
-  const cache = cached ? rowCache(scorer) : undefined;
-  const ids = cache?.idsOf(view.tokens);
   for (let i = 0; i < length; i++) {
     if (view.outside[i]) continue;
     features.length = 0;
     row.fill(0);
-    if (cache && ids) {
-      const rows = cache.rows;
-      contextFeatures(view, i, doc, features);
-      const w = cache.word(ids[i]!);
-      for (let l = 0; l < n; l++) row[l] = rows[w + l]!;
-      scorer.score(features, row);
-      for (let k = 0; k < NEIGHBOURS.length; k++) {
-        const j = i + NEIGHBOURS[k]!;
-        if (j >= 0 && j < length) {
-          const r = cache.neighbour(k, ids[j]!);
-          for (let l = 0; l < n; l++) row[l]! += rows[r + l]!;
-        } else {
-          const edge = cache.edges[k]!;
-          for (let l = 0; l < n; l++) row[l]! += edge[l]!;
-        }
-      }
-      const t = cache.transitions(ids[i]!);
-      for (let q = 0; q < block; q++) moves[i * block + q] = rows[t + q]!;
-    } else {
-      staticFeatures(view, i, doc, features);
-      scorer.score(features, row);
-      transitionRows(scorer, view.lower[i]!, view.shorts[i]!, moves, i * block);
-    }
+    staticFeatures(view, i, doc, features);
+    scorer.score(features, row);
+    movesAt[i] = i * block;
+    transitionRows(scorer, view.lower[i]!, view.shorts[i]!, moves, i * block);
     emit.set(row, i * n);
   }
-  return { emit, moves };
+  return { emit, moves, movesAt };
+}
+
+/** The lattice of a sentence from the model's row cache: only the context features are scored here. */
+function cachedLattice(scorer: Scorer, cache: RowCache, view: SentenceView, doc: DocumentContext, ids: Int32Array): Lattice {
+  const n = scorer.labels.length;
+  const length = view.tokens.length;
+  const emit = new Float64Array(length * n);
+  const movesAt = new Int32Array(length);
+  const rows = cache.rows;
+  const features: number[] = [];
+  const row = new Float64Array(n);
+  for (let i = 0; i < length; i++) {
+    if (view.outside[i]) continue;
+    features.length = 0;
+    contextFeatures(view, i, doc, features);
+    const w = cache.word(ids[i]!);
+    for (let l = 0; l < n; l++) row[l] = rows[w + l]!;
+    scorer.score(features, row);
+    for (let k = 0; k < NEIGHBOURS.length; k++) {
+      const j = i + NEIGHBOURS[k]!;
+      if (j >= 0 && j < length) {
+        const r = cache.neighbour(k, ids[j]!);
+        for (let l = 0; l < n; l++) row[l]! += rows[r + l]!;
+      } else {
+        const edge = cache.edges[k]!;
+        for (let l = 0; l < n; l++) row[l]! += edge[l]!;
+      }
+    }
+    movesAt[i] = cache.transitions(ids[i]!);
+    emit.set(row, i * n);
+  }
+  return { emit, moves: rows, movesAt };
 }
 
 /**
@@ -223,10 +247,11 @@ export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentCon
   const length = view.tokens.length;
   const permitted = transitions(labels);
   const outside = labels.indexOf('O');
-  const block = (n + 1) * n;
   const moves = lattice.moves;
   const history: number[] = [];
-  const emit = new Float64Array(lattice.emit);
+  const size = length * n;
+  const emit = scratch(0, size);
+  emit.set(lattice.emit);
   const row = new Float64Array(n);
   for (let i = 0; i < length; i++) {
     if (view.outside[i]) continue;
@@ -238,18 +263,21 @@ export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentCon
     for (let l = 0; l < n; l++) emit[i * n + l]! += row[l]!;
   }
   // Forward: best score of a prefix ending in each label, and the label before it.
-  const alpha = new Float64Array(length * n).fill(-Infinity);
-  const back = new Int8Array(length * n).fill(-1);
+  const alpha = scratch(1, size).fill(-Infinity, 0, size);
+  const back = scratchBack(size).fill(-1, 0, size);
   for (let i = 0; i < length; i++) {
     if (view.outside[i]) {
       let best = i === 0 ? 0 : -Infinity;
       let arg = -1;
-      for (let p = 0; i > 0 && p < n; p++) if (alpha[(i - 1) * n + p]! > best) [best, arg] = [alpha[(i - 1) * n + p]!, p];
+      for (let p = 0; i > 0 && p < n; p++) if (alpha[(i - 1) * n + p]! > best) {
+        best = alpha[(i - 1) * n + p]!;
+        arg = p;
+      }
       alpha[i * n + outside] = best;
       back[i * n + outside] = arg;
       continue;
     }
-    const move = i * block;
+    const move = lattice.movesAt[i]!;
     for (let l = 0; l < n; l++) {
       let best = -Infinity;
       let arg = -1;
@@ -260,7 +288,10 @@ export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentCon
           const a = alpha[(i - 1) * n + p]!;
           if (a === -Infinity || !permitted[p * n + l]) continue;
           const v = a + moves[move + p * n + l]!;
-          if (v > best) [best, arg] = [v, p];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
         }
       }
       alpha[i * n + l] = best + emit[i * n + l]!;
@@ -268,14 +299,14 @@ export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentCon
     }
   }
   // Backward: best score of the rest of the sentence after token i takes each label.
-  const beta = new Float64Array(length * n).fill(-Infinity);
+  const beta = scratch(2, size).fill(-Infinity, 0, size);
   for (let l = 0; l < n; l++) beta[(length - 1) * n + l] = 0;
   for (let i = length - 2; i >= 0; i--) {
     for (let l = 0; l < n; l++) {
       let best = -Infinity;
       if (view.outside[i + 1]) best = beta[(i + 1) * n + outside]!;
       else {
-        const move = (i + 1) * block;
+        const move = lattice.movesAt[i + 1]!;
         for (let m = 0; m < n; m++) {
           if (!permitted[l * n + m]) continue;
           const v = moves[move + l * n + m]! + emit[(i + 1) * n + m]! + beta[(i + 1) * n + m]!;
@@ -304,6 +335,23 @@ export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentCon
   return { tags, margins };
 }
 
+/** Work arrays of {@link tagSentence}, reused across sentences (the tagger is synchronous); a huge sentence gets its own. */
+const SCRATCH_LIMIT = 1 << 18;
+const scratchF64 = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
+let scratchI8 = new Int8Array(0);
+
+function scratch(k: number, size: number): Float64Array {
+  if (size > SCRATCH_LIMIT) return new Float64Array(size);
+  if (scratchF64[k]!.length < size) scratchF64[k] = new Float64Array(Math.max(size, 1024));
+  return scratchF64[k]!;
+}
+
+function scratchBack(size: number): Int8Array {
+  if (size > SCRATCH_LIMIT) return new Int8Array(size);
+  if (scratchI8.length < size) scratchI8 = new Int8Array(Math.max(size, 1024));
+  return scratchI8;
+}
+
 /** Record what the tagger called each capitalized word, for later sentences of the document. */
 export function remember(tokens: readonly TaggerToken[], tags: readonly string[], doc: DocumentContext): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -316,7 +364,9 @@ export function remember(tokens: readonly TaggerToken[], tags: readonly string[]
 export function tagDocument(scorer: Scorer, sentences: readonly (readonly TaggerToken[])[]): { tags: string[]; margins: number[] }[] {
   const doc = new DocumentContext(sentences);
   const views = sentences.map(viewOf);
-  const lattices = views.map((v) => latticeOf(scorer, v, doc));
+  const cache = rowCache(scorer);
+  const ids = cache.idsOf(sentences);
+  const lattices = views.map((v, k) => (ids ? cachedLattice(scorer, cache, v, doc, ids[k]!) : latticeOf(scorer, v, doc)));
   // Two passes: the second sees what the first called every word, in later sentences too.
   // A sentence whose words' history is what the first pass saw would come out the same: kept.
   const seen: (string | undefined)[][] = [];

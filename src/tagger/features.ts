@@ -129,6 +129,19 @@ export class DocumentContext {
   /** Lower-cased capitalized word → the contexts it appears in anywhere in the document (see {@link contextsOf}). */
   readonly contexts = new Map<string, Set<string>>();
 
+  private readonly contextHashes = new Map<string, readonly number[]>();
+
+  /** The `docContext` features of a lower-cased word (see {@link contexts}), hashed once per document. */
+  contextFeaturesOf(key: string): readonly number[] | undefined {
+    let hashes = this.contextHashes.get(key);
+    if (hashes === undefined) {
+      const set = this.contexts.get(key);
+      if (!set) return undefined;
+      this.contextHashes.set(key, (hashes = [...set].map((c) => feature(T.docContext, c))));
+    }
+    return hashes;
+  }
+
   constructor(sentences: readonly (readonly TaggerToken[])[]) {
     for (const s of sentences) {
       let run = 0; // start of the current run of capitalized words
@@ -201,12 +214,16 @@ function lookupPhrase(phrase: string): string | undefined {
 /** Multi-word place and organization names from the gazetteers, as B/I marks per token. */
 export function spanMarks(sentence: readonly TaggerToken[]): (string | undefined)[] {
   const marks: (string | undefined)[] = new Array(sentence.length);
+  const ends = [0, 0, 0, 0];
   for (let i = 0; i < sentence.length; i++) {
     if (!/^\p{Lu}/u.test(sentence[i]!.text)) continue;
-    for (let n = Math.min(4, sentence.length - i); n >= 2; n--) {
-      const words = sentence.slice(i, i + n).map((t) => t.text);
-      if (!/^\p{Lu}/u.test(words[n - 1]!)) continue;
-      const kind = phraseKind(words.join(' '));
+    const longest = Math.min(4, sentence.length - i);
+    // The longest phrase once; shorter ones are its prefixes.
+    let phrase = sentence[i]!.text;
+    for (let k = 1; k < longest; k++) ends[k] = (phrase += ` ${sentence[i + k]!.text}`).length;
+    for (let n = longest; n >= 2; n--) {
+      if (!/^\p{Lu}/u.test(sentence[i + n - 1]!.text)) continue;
+      const kind = phraseKind(n === longest ? phrase : phrase.slice(0, ends[n - 1]));
       if (!kind) continue;
       marks[i] = `B${kind}`;
       for (let k = i + 1; k < i + n; k++) marks[k] = `I${kind}`;
@@ -368,6 +385,16 @@ export function neighbourFeatures(offset: (typeof NEIGHBOURS)[number], text: str
 
 const LIST = /^(?:,|and|or|&)$/;
 
+/** Per template, features of values from a small closed set (POS tags, line kinds), hashed once. */
+const fixedFeatures: Map<string, number>[] = [];
+
+function fixedFeature(template: number, value: string): number {
+  const table = (fixedFeatures[template] ??= new Map());
+  let f = table.get(value);
+  if (f === undefined) table.set(value, (f = feature(template, value)));
+  return f;
+}
+
 /** `arr[k]`, or the sentence-edge marker past either end. */
 function at(k: number, arr: readonly string[]): string {
   return k < 0 ? '<s>' : k >= arr.length ? '</s>' : arr[k]!;
@@ -378,9 +405,9 @@ export function contextFeatures(view: SentenceView, i: number, doc: DocumentCont
   const { tokens, lower, shorts } = view;
   const w = lower[i]!;
   const text = tokens[i]!.text;
-  out.push(feature(T.pos, tokens[i]!.pos));
-  out.push(feature(T.posM1, i > 0 ? tokens[i - 1]!.pos : '<s>'));
-  out.push(feature(T.posP1, i + 1 < tokens.length ? tokens[i + 1]!.pos : '</s>'));
+  out.push(fixedFeature(T.pos, tokens[i]!.pos));
+  out.push(fixedFeature(T.posM1, i > 0 ? tokens[i - 1]!.pos : '<s>'));
+  out.push(fixedFeature(T.posP1, i + 1 < tokens.length ? tokens[i + 1]!.pos : '</s>'));
   out.push(feature2(T.wordShortP1, w, at(i + 1, shorts)));
   out.push(feature2(T.shortM1Word, at(i - 1, shorts), w));
   out.push(feature2(T.bigramM1, at(i - 1, lower), w));
@@ -395,16 +422,16 @@ export function contextFeatures(view: SentenceView, i: number, doc: DocumentCont
   if (i >= 2 && LIST.test(lower[i - 1]!)) pushGazetteer(T.listM, tokens[i - 2]!.text, out);
   if (i + 2 < tokens.length && LIST.test(lower[i + 1]!)) pushGazetteer(T.listP, tokens[i + 2]!.text, out);
   if (view.line) {
-    out.push(feature(T.titleLine, view.line));
+    out.push(fixedFeature(T.titleLine, view.line));
     out.push(feature2(T.titleLineShort, view.line, shorts[i]!));
   }
   // Document-level evidence for words whose capital says little (sentence starts, headlines in capitals).
   if (text !== w && /\p{L}/u.test(text)) {
-    const contexts = doc.contexts.get(w);
-    if (contexts) for (const c of contexts) out.push(feature(T.docContext, c));
+    const contexts = doc.contextFeaturesOf(w);
+    if (contexts) for (let k = 0; k < contexts.length; k++) out.push(contexts[k]!);
     const where = i === 0 ? 'initial' : text === text.toUpperCase() ? 'caps' : 'inner';
-    if (doc.capitalized.has(w)) out.push(feature(T.docCapital, where));
-    if (doc.lower.has(w)) out.push(feature(T.docLower, where));
+    if (doc.capitalized.has(w)) out.push(fixedFeature(T.docCapital, where));
+    if (doc.lower.has(w)) out.push(fixedFeature(T.docLower, where));
   }
   return out;
 }

@@ -85,8 +85,8 @@ export class NerModel implements Scorer {
   score(features: readonly number[], out: Float64Array): void {
     const n = this.labels.length;
     const { ints, floats } = this;
-    for (const f of features) {
-      const at = this.slot(f);
+    for (let k = 0; k < features.length; k++) {
+      const at = this.slot(features[k]!);
       if (ints[at + 1] === 0) continue;
       for (let l = 0; l < n; l++) out[l]! += floats[at + 2 + l]!;
     }

@@ -134,7 +134,7 @@ function trainEpoch(model: Perceptron, docs: ConllDocument[]): number {
       const gold = reachable(view, s.gold);
       // History features read what earlier sentences were tagged: take them before this one is remembered.
       const snapshot: DocumentContext = Object.assign(Object.create(DocumentContext.prototype) as DocumentContext, { ...context, history: new Map(context.history) });
-      const { tags } = tagSentence(model, view, context, latticeOf(model, view, context, false));
+      const { tags } = tagSentence(model, view, context, latticeOf(model, view, context));
       model.tick();
       for (let i = 0; i < tags.length; i++) {
         if (view.outside[i] || (tags[i] === gold[i] && before(tags, i) === before(gold, i))) continue;

@@ -21,7 +21,7 @@ function wordScorer(likes: Record<string, string | Record<string, number>>): Sco
 function tag(scorer: Scorer, words: string[]) {
   const view = viewOf(words.map((text) => ({ text, pos: 'PROPN' })));
   const doc = new DocumentContext([view.tokens]);
-  return tagSentence(scorer, view, doc, latticeOf(scorer, view, doc, false));
+  return tagSentence(scorer, view, doc, latticeOf(scorer, view, doc));
 }
 
 describe('decoding', () => {
