@@ -3,8 +3,11 @@
  * starts afresh. Memory stays bounded over any corpus, and since it only stores what a pure
  * function returned for a key, it never changes an answer.
  */
+const NONE: unique symbol = Symbol('none');
+
 export class Memo<V> {
-  private readonly map = new Map<string, V>();
+  /** Values, with {@link NONE} standing for `undefined` so a hit costs one lookup. */
+  private readonly map = new Map<string, V | typeof NONE>();
   private bytes = 0;
 
   /**
@@ -19,14 +22,14 @@ export class Memo<V> {
   /** The value for `key`, computed with `compute` on first use. */
   get(key: string, compute: (key: string) => V): V {
     const known = this.map.get(key);
-    if (known !== undefined || this.map.has(key)) return known as V;
+    if (known !== undefined) return known === NONE ? (undefined as V) : known;
     const value = compute(key);
     const cost = this.entryBytes + 2 * key.length;
     if (this.bytes + cost > this.budget) {
       this.map.clear();
       this.bytes = 0;
     }
-    this.map.set(key, value);
+    this.map.set(key, value === undefined ? NONE : value);
     this.bytes += cost;
     return value;
   }

@@ -1,6 +1,7 @@
 // English only: the full package loads every locale (~0.15 s at start-up).
 import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../types.js';
+import { Memo } from '../memo.js';
 import type { Span } from '../span.js';
 import { mentionOf } from '../span.js';
 import type { WinkEntity } from '../nlp/wink.js';
@@ -105,20 +106,30 @@ export function resolveDate(expression: string, anchor: DateAnchor = {}): string
       : undefined;
   if (!stated && !reference) return null;
 
-  const parsed = chrono.parse(phrase, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })[0];
-  if (!parsed) return null;
-  const c = parsed.start;
-  const y = c.get('year');
-  const m = c.get('month');
-  const d = c.get('day');
-  if (y === null) return null;
-  const known = { month: c.isCertain('month') || c.isCertain('day'), day: c.isCertain('day') };
-  const vague = VAGUE_PART.test(phrase);
-  // A relative year ("last year") is certain only against an anchor; a part of it is a year.
-  if (vague && /\byear\b/i.test(phrase)) return String(y);
-  if (known.day && !vague && d !== null && m !== null) return `${y}-${pad(m)}-${pad(d)}`;
-  if (known.month && m !== null) return `${y}-${pad(m)}`;
-  return String(y);
+  return chronoDate(phrase, reference);
+}
+
+// chrono parses a phrase from scratch each time; articles and corpora repeat their date phrases.
+const chronoMemo = new Memo<string | null>(2 ** 20);
+
+/** chrono's reading of a date phrase against a reference instant, reported at the precision the phrase gives. */
+function chronoDate(phrase: string, reference: Date | undefined): string | null {
+  return chronoMemo.get(`${reference?.getTime() ?? ''}|${phrase}`, () => {
+    const parsed = chrono.parse(phrase, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })[0];
+    if (!parsed) return null;
+    const c = parsed.start;
+    const y = c.get('year');
+    const m = c.get('month');
+    const d = c.get('day');
+    if (y === null) return null;
+    const known = { month: c.isCertain('month') || c.isCertain('day'), day: c.isCertain('day') };
+    const vague = VAGUE_PART.test(phrase);
+    // A relative year ("last year") is certain only against an anchor; a part of it is a year.
+    if (vague && /\byear\b/i.test(phrase)) return String(y);
+    if (known.day && !vague && d !== null && m !== null) return `${y}-${pad(m)}-${pad(d)}`;
+    if (known.month && m !== null) return `${y}-${pad(m)}`;
+    return String(y);
+  });
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

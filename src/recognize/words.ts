@@ -39,8 +39,9 @@ export function wordsOf(tokens: readonly Token[], paragraphOf: (offset: number) 
     const paragraph = paragraphOf(t.start);
     const prev = words[words.length - 1];
     if (prev && prev.paragraph !== paragraph) atStart = true;
-    const word: Word = { start: t.start, end, text, pos, sentence: t.sentence, sentenceStart: atStart, paragraph, spaceBefore: t.spaceBefore };
-    if (j > i) word.parts = tokens.slice(i, j + 1).map((x) => ({ start: x.start, end: x.end, text: x.text, pos: x.pos }));
+    // Every word has the same fields (`parts` undefined unless a compound): one object shape keeps the hot loops over words fast.
+    const parts = j > i ? tokens.slice(i, j + 1).map((x) => ({ start: x.start, end: x.end, text: x.text, pos: x.pos })) : undefined;
+    const word: Word = { start: t.start, end, text, pos, sentence: t.sentence, sentenceStart: atStart, paragraph, spaceBefore: t.spaceBefore, parts };
     words.push(word);
     // `5) Can Mensah…`: numbering and punctuation before the first word keep the sentence open.
     if (LETTER.test(text)) atStart = false;
@@ -57,6 +58,16 @@ export function isCapitalized(text: string): boolean {
 
 /** Two or more letters, all upper case (`NUT`, `U.N.`). */
 export function isAllCaps(text: string): boolean {
+  // ASCII (most words): count capitals, stop at the first small letter, allocate nothing.
+  let capitals = 0;
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c > 127) ascii = false;
+  }
+  if (ascii) return capitals >= 2;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
