@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allowed, latticeOf, spansOf, tagDocument, tagSentence } from '../../src/tagger/decode.js';
 import { DocumentContext, T, feature, viewOf } from '../../src/tagger/features.js';
 import { LABELS, type Scorer } from '../../src/tagger/model.js';
-import { tagNames } from '../../src/tagger/index.js';
+import { bundledModel, tagNames } from '../../src/tagger/index.js';
 import { analyze } from '../../src/nlp/wink.js';
 import { wordsOf } from '../../src/recognize/words.js';
 
@@ -98,5 +98,35 @@ describe('names of other kinds', () => {
     const words = wordsOf(analyze(text).tokens, () => 0);
     const places = tagNames(words).filter((n) => n.type === 'place').map((n) => text.slice(n.start, n.end));
     expect(places).toEqual(['Thailand', 'Malaysia']);
+  });
+});
+
+describe('the per-model row cache', () => {
+  const text = 'Kenyan President William Ruto met Nigerian officials in Abuja on Monday, a spokesman for the African Union said.';
+  const words = wordsOf(analyze(text).tokens, () => 0);
+  /** Sentences of distinct made-up words: `count` words in sentences of 20. */
+  const filler = (count: number, seed: string) =>
+    Array.from({ length: Math.ceil(count / 20) }, (_, s) => Array.from({ length: 20 }, (_, k) => ({ text: `${seed}${s * 20 + k}`, pos: k % 2 ? 'NOUN' : 'PROPN' })));
+
+  it('has a fixed size: documents with more words than it holds, and its starting afresh, change no answer', () => {
+    const before = tagNames(words);
+    expect(before.map((n) => n.type)).toContain('person');
+    // Two documents whose words together overflow the cache (it starts afresh between them), then one larger than the whole cache (scored without it).
+    tagDocument(bundledModel(), filler(20_000, 'Qa'));
+    tagDocument(bundledModel(), filler(20_000, 'Qb'));
+    tagDocument(bundledModel(), filler(40_000, 'Qc'));
+    expect(tagNames(words)).toEqual(before);
+  });
+
+  it('gives what scoring every row afresh gives', () => {
+    const view = viewOf(words.map((w) => ({ text: w.text, pos: w.pos })));
+    const doc = new DocumentContext([view.tokens]);
+    const lattice = latticeOf(bundledModel(), view, doc);
+    // As tagDocument does: a first pass, then a second that sees what the first called each name.
+    tagSentence(bundledModel(), view, doc, lattice);
+    const fresh = tagSentence(bundledModel(), view, doc, lattice);
+    const cached = tagDocument(bundledModel(), [view.tokens])[0]!;
+    expect(cached.tags).toEqual(fresh.tags);
+    expect(cached.margins.map((m) => m.toFixed(3))).toEqual(fresh.margins.map((m) => m.toFixed(3)));
   });
 });
