@@ -4,7 +4,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract as fromSource } from '../src/index.js';
 import { sampleArticles } from './helpers.js';
@@ -25,6 +27,26 @@ describe('built package', () => {
   it('the core entry imports no Node built-ins', () => {
     const core = readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('node'));
     for (const f of core) expect(readFileSync(join(dist, f), 'utf8')).not.toMatch(/from ["'](?:node:)?(?:fs|path|os|child_process|worker_threads|url)["']/);
+  });
+
+  it('the core loads only wink-nlp and chrono at run time: the lexicon and the gazetteer ship prebuilt', () => {
+    const core = readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('node'));
+    const imports = new Set(core.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/from ["']([^."'][^"']*)["']/g)].map((m) => m[1])));
+    expect([...imports].sort()).toEqual(['chrono-node/en', 'wink-eng-lite-web-model', 'wink-nlp']);
+  });
+
+  it('importing the package builds nothing: data loads on first use', () => {
+    // A fresh process: heap growth from the import alone, then after a first extract().
+    const script = `gc(); const a = process.memoryUsage().heapUsed;
+      const m = await import(${JSON.stringify(pathToFileURL(join(dist, 'index.js')).href)});
+      gc(); const b = process.memoryUsage().heapUsed;
+      m.extract('Kenyan President William Ruto met officials in Nairobi on Monday.');
+      gc(); console.log(JSON.stringify({ imported: b - a, used: process.memoryUsage().heapUsed - a }));`;
+    const { imported, used } = JSON.parse(execFileSync('node', ['--expose-gc', '--input-type=module', '-e', script]).toString()) as { imported: number; used: number };
+    // ~24 MiB is the bundled code and its packed tables; the gazetteer parsed at import was ~53 MiB.
+    expect(imported).toBeLessThan(36 * 2 ** 20);
+    // The wink-nlp model, the tagger weights and the indexes come with the first text.
+    expect(used).toBeGreaterThan(imported + 5 * 2 ** 20);
   });
 
   it('ships type declarations for both entry points', () => {
