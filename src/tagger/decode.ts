@@ -384,9 +384,8 @@ export function tagDocument(scorer: Scorer, sentences: readonly (readonly Tagger
 /** What the document's history says about each capitalized word of a sentence (the only words it is consulted for). */
 function historyOf(view: SentenceView, doc: DocumentContext): (string | undefined)[] {
   const out: (string | undefined)[] = [];
-  view.tokens.forEach((t, i) => {
-    if (view.lower[i] !== t.text) out.push(doc.history.get(view.lower[i]!));
-  });
+  const { tokens, lower } = view;
+  for (let i = 0; i < tokens.length; i++) if (lower[i] !== tokens[i]!.text) out.push(doc.history.get(lower[i]!));
   return out;
 }
 

@@ -247,16 +247,25 @@ export interface SentenceView {
 }
 
 export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  const plain = tokens.map((t, i) => t.text === lower[i]);
+  // Arrays built by push, not map(): one array shape whatever the sentence, so the decoder's loops stay optimized.
+  const lower: string[] = [];
+  const shorts: string[] = [];
+  const plain: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    lower.push(text.toLowerCase());
+    shorts.push(shortShape(text));
+    plain.push(text === lower[i]);
+  }
   // Runs of words with no capital are outside names: the decoder labels them O unscored. A
   // hyphen is looked through: `Lin Mei - hua` ends with `jen`.
   const plainAt = (k: number, step: number): boolean => {
     if (k >= 0 && k < plain.length && tokens[k]!.text === '-') k += step;
     return k < 0 || k >= plain.length || plain[k]!;
   };
-  const outside = plain.map((p, i) => p && plainAt(i - 1, -1) && plainAt(i + 1, 1));
-  return { tokens, lower, shorts: tokens.map((t) => shortShape(t.text)), spans: spanMarks(tokens), outside, line: lineKind(tokens, lower) };
+  const outside: boolean[] = [];
+  for (let i = 0; i < plain.length; i++) outside.push(plain[i]! && plainAt(i - 1, -1) && plainAt(i + 1, 1));
+  return { tokens, lower, shorts, spans: spanMarks(tokens), outside, line: lineKind(tokens, lower) };
 }
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'or', 'as', 'vs', 'over', 'after', 'is', 'are']);

@@ -1,4 +1,4 @@
-import type { TaggedName, Word } from '../document.js';
+import type { TaggedName, Word, WordPart } from '../document.js';
 import type { TaggerToken } from './features.js';
 import { spansOf, tagDocument } from './decode.js';
 import { parseModel, type NerModel, type Scorer } from './model.js';
@@ -27,6 +27,11 @@ interface Placed extends TaggerToken {
   end: number;
 }
 
+/** One place builds every tagger token, so they share one object shape (the decoder's loops stay monomorphic). */
+function placed(p: WordPart, word: number): Placed {
+  return { text: p.text, pos: p.pos, word, start: p.start, end: p.end };
+}
+
 /** Editorial brackets (`[The city of] X`) are not read: the words around them are. */
 const BRACKET = /^[[\]]$/;
 /** Tokens a name never spans: it ends before them (`Accra, Ghana` is two names); nor does it end in a possessive. */
@@ -44,7 +49,9 @@ export function tagNames(words: readonly Word[], scorer: Scorer = bundledModel()
     if (sentences.length === 0 || w.sentenceStart || words[i - 1]!.sentence !== w.sentence || words[i - 1]!.paragraph !== w.paragraph) sentences.push([]);
     if (BRACKET.test(w.text)) continue;
     const tokens = sentences[sentences.length - 1]!;
-    for (const p of w.parts ?? [w]) tokens.push({ text: p.text, pos: p.pos, word: i, start: p.start, end: p.end });
+    const parts = w.parts;
+    if (!parts) tokens.push(placed(w, i));
+    else for (let k = 0; k < parts.length; k++) tokens.push(placed(parts[k]!, i));
   }
   const tagged = tagDocument(scorer, sentences);
   const names: TaggedName[] = [];
