@@ -58,11 +58,10 @@ export function runPipeline(source: string, options: ExtractOptions, trace?: { q
   const typed = refineHeadlines(named, words);
 
   // 5. Resolve: titles around each person mention, then canonical entities.
-  const wordAt = new Map(words.map((w, i) => [w.start, i]));
   const infos: MentionInfo[] = typed
     .filter((c) => c.type !== null)
     .map((c) => {
-      const firstWord = c.titledStart !== undefined ? (wordAt.get(c.titledStart) ?? c.first) : c.first;
+      const firstWord = c.titledStart !== undefined ? (wordStartingAt(words, c.titledStart) ?? c.first) : c.first;
       return { candidate: c, titles: c.type === 'person' ? titlesAround(text, words, c, firstWord) : [] };
     });
   const entities = resolveEntities(text, infos, acronyms, candidates);
@@ -92,6 +91,20 @@ function withoutOverlaps<T extends Span>(items: T[], blockers: readonly Span[]):
     const b = blockers[k];
     return !(b && overlaps(b, item));
   });
+}
+
+/** Index of the word that starts at `offset` (words are sorted by start), if any. */
+function wordStartingAt(words: readonly { start: number }[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = words[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 function paragraphIndex(paragraphs: readonly Span[]): (offset: number) => number {
