@@ -76,23 +76,27 @@ class RowCache {
   idsOf(sentences: readonly (readonly TaggerToken[])[]): Int32Array[] | undefined {
     for (let attempt = 0; attempt < 2; attempt++) {
       const out: Int32Array[] = [];
-      for (const tokens of sentences) {
+      let full = false;
+      for (let k = 0; k < sentences.length && !full; k++) {
+        const tokens = sentences[k]!;
         const ids = new Int32Array(tokens.length);
         for (let i = 0; i < tokens.length; i++) {
           const text = tokens[i]!.text;
           let id = this.ids.get(text);
           if (id === undefined) {
-            if (this.texts.length === this.capacity) break;
+            if (this.texts.length === this.capacity) {
+              full = true;
+              break;
+            }
             id = this.texts.length;
             this.ids.set(text, id);
             this.texts.push(text);
           }
           ids[i] = id;
         }
-        if (this.texts.length === this.capacity) break;
         out.push(ids);
       }
-      if (out.length === sentences.length) return out;
+      if (!full) return out;
       this.ids.clear();
       this.texts.length = 0;
       this.filled.fill(0);
