@@ -7,7 +7,7 @@
  * 2. Steady throughput on ≥ 1 MB of PolNeAR train text (the second of two passes): `extract()`
  *    beside plain wink-nlp (`readDoc` with POS and entities) and plain compromise (`nlp()` and its finders).
  * 3. Memory, each in a fresh process: peak RSS after 1 MB and after 10 MB of distinct articles,
- *    and one 5 MB article.
+ *    the live heap after a full GC at the same points, and one 5 MB article.
  *
  * `BENCH_DIST=path/to/dist` measures another build (e.g. a copy of main's) the same way.
  */
@@ -28,8 +28,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'newsextract-bench-'));
 const MiB = 2 ** 20;
 
 /** Run an ES module script in a fresh `node` and parse the JSON it prints last. */
-function fresh<T>(script: string): T {
-  const out = execFileSync('node', ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 }).toString().trim().split('\n');
+function fresh<T>(script: string, flags: string[] = []): T {
+  const out = execFileSync('node', [...flags, '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 }).toString().trim().split('\n');
   return JSON.parse(out[out.length - 1]!) as T;
 }
 
@@ -109,6 +109,24 @@ const growth = fresh<{ at1: number; at10: number; rss1: number; rss10: number; m
 console.log(`Memory over ${growth.mb.toFixed(1)} MB of distinct articles (PolNeAR, worldwide, CoNLL; fresh process)`);
 console.log(`  after 1 MB:  peak RSS ${(growth.at1 / MiB).toFixed(0).padStart(5)} MiB  (RSS now ${(growth.rss1 / MiB).toFixed(0)} MiB)`);
 console.log(`  after 10 MB: peak RSS ${(growth.at10 / MiB).toFixed(0).padStart(5)} MiB  (RSS now ${(growth.rss10 / MiB).toFixed(0)} MiB)   ${(growth.at10 / growth.at1).toFixed(2)}× after 1 MB`);
+
+// What stays live: the same run with a full GC after 1 MB and after 10 MB (separate process: the GCs would lower the RSS above).
+const live = fresh<{ at1: number; at10: number }>(
+  `
+  import { readFileSync } from 'node:fs';
+  const { extract } = await import(${JSON.stringify(entry)});
+  const texts = JSON.parse(readFileSync(${JSON.stringify(distinct)}, 'utf8'));
+  let bytes = 0, at1 = 0;
+  for (const t of texts) {
+    extract(t);
+    bytes += Buffer.byteLength(t);
+    if (!at1 && bytes >= 1e6) { gc(); at1 = process.memoryUsage().heapUsed; }
+  }
+  gc();
+  console.log(JSON.stringify({ at1, at10: process.memoryUsage().heapUsed }));`,
+  ['--expose-gc'],
+);
+console.log(`  live heap after a full GC: ${(live.at1 / MiB).toFixed(0)} MiB after 1 MB, ${(live.at10 / MiB).toFixed(0)} MiB after 10 MB (the rest of the RSS is garbage V8 has not collected yet)`);
 
 const big = fresh<{ secs: number; peak: number; chars: number }>(`
   import { readFileSync } from 'node:fs';
