@@ -1,4 +1,5 @@
 import type { Entity, Extraction, Mention, Quote } from './types.js';
+import { escapeAttribute, escapeText } from './escapeHtml.js';
 
 /** Options of {@link renderHtml}. */
 export interface HtmlOptions {
@@ -37,7 +38,7 @@ export function renderHtml(result: Extraction, text: string, options: HtmlOption
   const quotes = withoutOverlaps(result.quotes.map((q, k) => quoteMark(q, k, byId)));
   const inner = withoutOverlaps([
     ...entities.flatMap((e) => e.mentions.map((m) => mentionMark(e, m))),
-    ...result.dates.map((d) => ({ start: d.start, end: d.end, open: `<mark class="date" title="${attr(d.value ?? 'date')}">`, close: '</mark>' })),
+    ...result.dates.map((d) => ({ start: d.start, end: d.end, open: `<mark class="date" title="${escapeAttribute(d.value ?? 'date')}">`, close: '</mark>' })),
   ]).filter((m) => !quotes.some((q) => m.start < q.end && q.start < m.end && (m.start < q.start || m.end > q.end)));
   const title = options.title ?? result.meta.title ?? 'Article';
   return `<!doctype html>
@@ -45,11 +46,11 @@ export function renderHtml(result: Extraction, text: string, options: HtmlOption
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeText(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>${escape(title)}</h1>${metaLine(result)}
+<header><h1>${escapeText(title)}</h1>${metaLine(result)}
 <p class="legend"><mark class="person">person</mark> <mark class="organization">organization</mark> <mark class="place">place</mark> <mark class="date">date</mark> <q class="quote">quotation</q></p></header>
 <main>
 <article class="text">${weave(text, [...quotes, ...inner])}</article>
@@ -82,7 +83,7 @@ q.quote.indirect{border-bottom-style:dashed}
 
 function mentionMark(e: Entity, m: Mention): Mark {
   const hover = [e.name, e.aliases.length ? `also: ${e.aliases.join(', ')}` : '', e.titles.length ? `titles: ${e.titles.join('; ')}` : ''].filter(Boolean).join('\n');
-  return { start: m.start, end: m.end, open: `<mark class="${e.type}" data-entity="${attr(e.id)}" title="${attr(hover)}">`, close: '</mark>' };
+  return { start: m.start, end: m.end, open: `<mark class="${e.type}" data-entity="${escapeAttribute(e.id)}" title="${escapeAttribute(hover)}">`, close: '</mark>' };
 }
 
 function quoteMark(q: Quote, k: number, byId: ReadonlyMap<string, Entity>): Mark {
@@ -91,8 +92,8 @@ function quoteMark(q: Quote, k: number, byId: ReadonlyMap<string, Entity>): Mark
   return {
     start: q.start,
     end: q.end,
-    open: `<q class="quote ${q.kind}" id="quote-${k + 1}" data-speaker="${attr(speaker)}" title="${attr(`${speaker}${cue}, ${q.kind}`)}">`,
-    close: `</q><span class="speaker">— ${escape(speaker)}</span>`,
+    open: `<q class="quote ${q.kind}" id="quote-${k + 1}" data-speaker="${escapeAttribute(speaker)}" title="${escapeAttribute(`${speaker}${cue}, ${q.kind}`)}">`,
+    close: `</q><span class="speaker">— ${escapeText(speaker)}</span>`,
   };
 }
 
@@ -113,18 +114,18 @@ function weave(text: string, marks: Mark[]): string {
   const closeUntil = (pos: number) => {
     while (stack.length && stack[stack.length - 1]!.end <= pos) {
       const m = stack.pop()!;
-      out += escape(text.slice(at, m.end)) + m.close;
+      out += escapeText(text.slice(at, m.end)) + m.close;
       at = m.end;
     }
   };
   for (const m of opens) {
     closeUntil(m.start);
-    out += escape(text.slice(at, m.start)) + m.open;
+    out += escapeText(text.slice(at, m.start)) + m.open;
     at = m.start;
     stack.push(m);
   }
   closeUntil(text.length);
-  return out + escape(text.slice(at));
+  return out + escapeText(text.slice(at));
 }
 
 function speakerList(quotes: readonly Quote[], byId: ReadonlyMap<string, Entity>): string {
@@ -135,20 +136,10 @@ function speakerList(quotes: readonly Quote[], byId: ReadonlyMap<string, Entity>
   }
   const rows = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (rows.length === 0) return '<h2>Speakers</h2><p>No quotations.</p>';
-  return `<h2>Speakers</h2><table class="speakers"><thead><tr><th>speaker</th><th>quotes</th></tr></thead><tbody>${rows.map(([name, n]) => `<tr><td>${escape(name)}</td><td>${n}</td></tr>`).join('')}</tbody></table>`;
+  return `<h2>Speakers</h2><table class="speakers"><thead><tr><th>speaker</th><th>quotes</th></tr></thead><tbody>${rows.map(([name, n]) => `<tr><td>${escapeText(name)}</td><td>${n}</td></tr>`).join('')}</tbody></table>`;
 }
 
 function metaLine(result: Extraction): string {
   const parts = [result.meta.byline, result.meta.published].filter((x): x is string => !!x);
-  return parts.length ? `<p class="meta">${escape(parts.join(' · '))}</p>` : '';
-}
-
-/** Text for an HTML text node. */
-function escape(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-/** Text for a double-quoted attribute value. */
-function attr(s: string): string {
-  return escape(s).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return parts.length ? `<p class="meta">${escapeText(parts.join(' · '))}</p>` : '';
 }

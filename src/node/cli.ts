@@ -7,11 +7,23 @@ import { core, extractDirectory, type DirectoryRecord } from './directory.js';
 import { listFiles } from './load.js';
 import { decodeText } from './decode.js';
 import { OutputError, isBrokenPipe, openOutput } from './output.js';
+import { ReportWriter, summarize, type CorpusSummary } from './report.js';
+import { aggregate } from '../aggregate.js';
 
 export const HELP = `newsextract — people, organizations, places, dates and quotes from news articles
 
 Usage:
   newsextract <dir|glob|file|->  [--format jsonl|json|csv] [--out FILE] [--workers N] [--only LIST] [--include-text]
+  newsextract summary <dir|glob|file>  [--format table|csv|json] [--top N] [--workers N]
+  newsextract report <dir|glob|file> --out DIR  [--workers N]
+
+Commands:
+  (none)   extract every article and write the results
+  summary  the most quoted speakers and the organizations and places in the most articles,
+           with entities merged across articles (table on the terminal, or csv or json)
+  report   an HTML report in DIR: index.html (top speakers, organizations and places, every
+           quote in a table you can sort and filter) and one page per article with its names,
+           dates and quotes highlighted
 
 Input:
   dir      every .txt .md .html .htm .json .jsonl file below it
@@ -38,6 +50,8 @@ Examples:
   newsextract 'scrapes/**/*.html' --workers 2 --only people,quotes --out people.jsonl
   newsextract corpus/ --format csv --out tables/corpus
   cat article.txt | newsextract -
+  newsextract summary corpus/ --top 20
+  newsextract report 'scrapes/**/*.html' --out report/
 
 Exit codes:
   0    every file extracted (also when the reader of the output stops early, as head does)
@@ -88,34 +102,43 @@ function parse(argv: string[]): CliOptions | 'help' {
   if (!['jsonl', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be jsonl, json or csv, got "${values.format}"`);
   if (format === 'csv' && values['include-text']) throw new UsageError('--include-text works with --format jsonl or json: CSV tables carry no article text');
   if (format === 'csv' && !values.out) throw new UsageError('--format csv writes three tables: give --out FILE (FILE.entities.csv, FILE.mentions.csv, FILE.quotes.csv)');
-  let workers: number | undefined;
-  if (values.workers !== undefined) {
-    workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a whole number ≥ 1, got "${values.workers}"`);
-  }
+  const workers = parseWorkers(values.workers);
   const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [...FIELDS];
   const unknown = only.filter((f) => !(FIELDS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError(`--only takes ${FIELDS.join(',')}; unknown: ${unknown.join(',')}`);
   return { input: positionals[0]!, format, ...(values.out ? { out: values.out } : {}), ...(workers ? { workers } : {}), only: only as Field[], includeText: values['include-text'] === true };
 }
 
+/** Parse arguments; a usage error is reported on stderr and becomes exit code 2. */
+function parsedOrExit<T>(parse: () => T, io: CliIO): T | typeof EXIT.usage {
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`newsextract: ${e.message}\nRun newsextract --help for usage.\n`);
+    return EXIT.usage;
+  }
+}
+
+/** `--workers`: a whole number ≥ 1, or undefined when not given. */
+function parseWorkers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a whole number ≥ 1, got "${value}"`);
+  return workers;
+}
+
 /** The CLI as a function: returns the exit code ({@link EXIT}). */
 export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Promise<number> {
-  let options: CliOptions;
-  try {
-    const p = parse(argv);
-    if (p === 'help') {
-      io.stdout.write(HELP);
-      return EXIT.ok;
-    }
-    options = p;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr.write(`newsextract: ${e.message}\nRun newsextract --help for usage.\n`);
-      return EXIT.usage;
-    }
-    throw e;
+  // `summary` and `report` are commands only with an input after them (a directory may be called `report`).
+  if ((argv[0] === 'summary' || argv[0] === 'report') && argv.slice(1).some((a) => a === '-' || !a.startsWith('-'))) return corpusCommand(argv[0], argv.slice(1), io, signal);
+  const p = parsedOrExit(() => parse(argv), io);
+  if (typeof p === 'number') return p;
+  if (p === 'help') {
+    io.stdout.write(HELP);
+    return EXIT.ok;
   }
+  const options = p;
   // Write errors arrive through each write's callback; without a listener the stream's 'error' event would crash the process.
   io.stdout.on('error', () => {});
 
@@ -167,6 +190,98 @@ export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Pro
     return EXIT.someFailed;
   }
   return signal?.aborted ? EXIT.interrupted : EXIT.ok;
+}
+
+interface CorpusOptions {
+  input: string;
+  format: 'table' | 'csv' | 'json';
+  top: number;
+  out?: string;
+  workers?: number;
+}
+
+function parseCorpus(command: 'summary' | 'report', argv: string[]): CorpusOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' }, top: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' } } });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError(`${command}: one input expected, got ${positionals.length}`);
+  if (positionals[0] === '-') throw new UsageError(`${command} reads a directory, glob or file, not standard input`);
+  const format = (values.format ?? 'table') as CorpusOptions['format'];
+  if (command === 'summary' && !['table', 'csv', 'json'].includes(format)) throw new UsageError(`summary --format must be table, csv or json, got "${values.format}"`);
+  if (command === 'summary' && values.out !== undefined) throw new UsageError('summary writes to standard output; redirect it to a file');
+  if (command === 'report' && !values.out) throw new UsageError('report needs --out DIR (the directory for index.html and the article pages)');
+  if (command === 'report' && values.format !== undefined) throw new UsageError('report writes HTML; --format is for summary');
+  const top = values.top === undefined ? 10 : Number(values.top);
+  if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a whole number ≥ 1, got "${values.top}"`);
+  const workers = parseWorkers(values.workers);
+  return { input: positionals[0]!, format, top, ...(values.out ? { out: values.out } : {}), ...(workers ? { workers } : {}) };
+}
+
+/** `summary` and `report`: extract the corpus, merge entities across articles, print or write. */
+async function corpusCommand(command: 'summary' | 'report', argv: string[], io: CliIO, signal?: AbortSignal): Promise<number> {
+  const options = parsedOrExit(() => parseCorpus(command, argv), io);
+  if (typeof options === 'number') return options;
+  io.stdout.on('error', () => {});
+  let writer: ReportWriter | undefined;
+  try {
+    if (command === 'report') writer = new ReportWriter(options.out!);
+  } catch (e) {
+    io.stderr.write(`newsextract: cannot write the report to ${options.out}: ${(e as Error).message}\n`);
+    return EXIT.output;
+  }
+  const failures: string[] = [];
+  const results: { article: string; result: Extraction }[] = [];
+  const run = extractDirectory(options.input, { ...(options.workers ? { workers: options.workers } : {}), includeText: command === 'report' });
+  for await (const record of run) {
+    if (record.error) failures.push(`${record.path}: ${record.error.message.replace(/^newsextract: [^:]*: /, '')}`);
+    else if (writer) writer.add({ path: record.path, result: record.result, text: record.text ?? '' });
+    else results.push({ article: record.path, result: record.result });
+    if (signal?.aborted) break;
+  }
+  if (run.totals.read === 0) {
+    io.stderr.write(`newsextract: no articles found at ${options.input}\n`);
+    return EXIT.usage;
+  }
+  try {
+    if (writer) io.stderr.write(`newsextract: report written to ${writer.finish(Math.max(options.top, 20))}\n`);
+    else io.stdout.write(formatSummary(summarize(aggregate(results), options.top), options.format));
+  } catch (e) {
+    if (isBrokenPipe(e)) return EXIT.ok;
+    io.stderr.write(`newsextract: ${(e as Error).message}\n`);
+    return EXIT.output;
+  }
+  if (failures.length) {
+    io.stderr.write(`newsextract: ${failures.length} file(s) failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
+    return EXIT.someFailed;
+  }
+  return signal?.aborted ? EXIT.interrupted : EXIT.ok;
+}
+
+/** The summary as an aligned table, CSV (one row per entity, `table` column first) or JSON. */
+export function formatSummary(summary: CorpusSummary, format: CorpusOptions['format']): string {
+  if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
+  const rows: (string | number)[][] = [
+    ...summary.speakers.map((s) => ['speakers', s.name, s.id, s.articles, '', s.quotes, s.titles.join('; ')]),
+    ...summary.organizations.map((o) => ['organizations', o.name, o.id, o.articles, o.mentions, o.quotes, '']),
+    ...summary.places.map((p) => ['places', p.name, p.id, p.articles, p.mentions, '', '']),
+  ];
+  if (format === 'csv') return [['table', 'name', 'id', 'articles', 'mentions', 'quotes', 'titles'], ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+  const section = (title: string, head: string[], body: (string | number)[][]) => {
+    const cells = [head, ...body.map((r) => r.map(String))];
+    const widths = head.map((_, c) => Math.min(48, Math.max(...cells.map((r) => r[c]!.length))));
+    const line = (r: string[]) => `  ${r.map((v, c) => (v.length > widths[c]! ? `${v.slice(0, widths[c]! - 1)}…` : v.padEnd(widths[c]!))).join('  ')}`.trimEnd();
+    return `${title}\n${cells.map(line).join('\n')}\n${body.length ? '' : '  (none)\n'}`;
+  };
+  return [
+    `${summary.articles} articles\n`,
+    section('Top speakers', ['quotes', 'articles', 'speaker', 'titles'], summary.speakers.map((s) => [s.quotes, s.articles, s.name, s.titles.join('; ')])),
+    section('Top organizations (by articles)', ['articles', 'mentions', 'organization'], summary.organizations.map((o) => [o.articles, o.mentions, o.name])),
+    section('Top places (by articles)', ['articles', 'mentions', 'place'], summary.places.map((p) => [p.articles, p.mentions, p.name])),
+  ].join('\n');
 }
 
 function reportOutputError(e: OutputError, io: CliIO): number {

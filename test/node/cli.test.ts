@@ -131,10 +131,52 @@ describe('newsextract CLI', () => {
     [['x', '--workers', '0'], /--workers must be a whole number/],
     [['x', '--only', 'people,colours'], /unknown: colours/],
     [['/definitely/not/here'], /no articles found/],
+    [['summary', 'x', '--format', 'xml'], /summary --format must be table, csv or json/],
+    [['summary', 'x', '--top', '0'], /--top must be a whole number/],
+    [['summary', '-'], /not standard input/],
+    [['report', 'x'], /report needs --out DIR/],
+    [['summary', '/definitely/not/here'], /no articles found/],
   ])('usage error %j exits 2 with a helpful message', async (args, message) => {
     const { code, stderr } = await newsextract(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
+  }, 30_000);
+
+  it('summary: the most quoted speakers and the organizations and places in the most articles, as a table, CSV or JSON', async () => {
+    const table = await newsextract(['summary', articlesDir, '--top', '3']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^5 articles\n/);
+    expect(table.stdout).toMatch(/Top speakers\n  quotes  articles  speaker/);
+    // The organization all five articles name, under six names, is one line.
+    expect(table.stdout).toMatch(/Top organizations \(by articles\)\n.*\n  5 +\d+ +People.s Mojahedin Organization of Iran\n/);
+    const json = JSON.parse((await newsextract(['summary', articlesDir, '--format', 'json'])).stdout) as { speakers: { quotes: number }[]; places: { name: string; articles: number }[] };
+    expect(json.places[0]).toMatchObject({ name: 'Iran', articles: 5 });
+    expect(json.speakers.map((s) => s.quotes)).toEqual([...json.speakers.map((s) => s.quotes)].sort((a, b) => b - a));
+    const csv = (await newsextract(['summary', articlesDir, '--format', 'csv'])).stdout.trim().split('\n');
+    expect(csv[0]).toBe('table,name,id,articles,mentions,quotes,titles');
+    expect(csv).toContain('places,Iran,place:iran,5,46,,');
+  }, 60_000);
+
+  it('report: index.html and one page per article, every name and quote grounded in the article text', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'newsextract-report-'));
+    const { code, stderr } = await newsextract(['report', articlesDir, '--out', out]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/report written to .*index\.html/);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toMatch(/<h1>5 articles<\/h1>/);
+    for (let k = 1; k <= 5; k++) expect(index).toContain(`href="articles/000${k}.html"`);
+    const page = readFileSync(join(out, 'articles/0001.html'), 'utf8');
+    expect(page).toContain('<a href="../index.html">← corpus</a>');
+    expect(page).toMatch(/<mark class="person" data-entity="person-\d+"/);
+  }, 60_000);
+
+  it('a directory called report is still an input', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'newsextract-cwd-'));
+    mkdirSync(join(d, 'report'));
+    writeFileSync(join(d, 'report', 'a.txt'), 'Kofi Mensah spoke in Accra.');
+    const { code, stdout } = await newsextract(['report'], undefined, d);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).people[0].name).toBe('Kofi Mensah');
   }, 30_000);
 
   it('--help prints usage with examples and exits 0', async () => {
