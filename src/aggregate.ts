@@ -121,10 +121,19 @@ function wordCount(name: string): number {
 function keysOf(e: Entity, article: string): { keys: string[]; acronyms: string[] } {
   const names = [e.name, ...e.aliases];
   if (e.type === 'person') {
-    // `Mr Mensah` is no full name: many people share it.
-    const full = names.filter((n) => wordCount(n) >= 2 && !isTitleWord(n.trim().split(/\s+/)[0]!)).map((n) => `person|${fold(n)}`);
+    // Full names only (`Mr Mensah` is no full name: many people share it), and only those that
+    // agree with the entity's own name: an article that merged `Bill Clinton` into `Hillary
+    // Clinton` must not chain every Bill Clinton of the corpus to her.
+    // Periods aside: `George H.W. Bush` is `George HW Bush`.
+    const key = (n: string) => fold(n.replace(/\./g, ''));
+    const own = key(e.name);
+    const given = `${own.split(' ')[0]} `;
+    const full = names
+      .filter((n) => wordCount(n) >= 2 && !isTitleWord(n.trim().split(/\s+/)[0]!))
+      .map(key)
+      .filter((n) => n === own || n.startsWith(given) || n.endsWith(` ${own}`));
     // One-word people stay in their article.
-    return { keys: full.length ? full : [`person|${article}|${e.id}`], acronyms: [] };
+    return { keys: wordCount(e.name) >= 2 && full.length ? full.map((n) => `person|${n}`) : [`person|${article}|${e.id}`], acronyms: [] };
   }
   // Places merge on any name (`NAIROBI` in a dateline is Nairobi); organizations apart from their acronyms.
   if (e.type === 'place') return { keys: names.map((n) => `place|${fold(n)}`), acronyms: [] };

@@ -49,6 +49,21 @@ describe('aggregate', () => {
     expect(bare[0]!.articles).toEqual(['talks-failed']);
   });
 
+  it('does not chain people through an article that merged two of them', () => {
+    // What extract() gave for a PolNeAR article (AP, 2016-04-01): Bill Clinton resolved into Hillary
+    // Clinton's entity through the shared surname. Other articles' Bill Clinton must stay apart.
+    const text = 'Hillary Clinton spoke. Clinton said it. President Bill Clinton agreed.';
+    const mention = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const merged = { ...extract(text), people: [{ id: 'person-1', type: 'person' as const, name: 'Hillary Clinton', aliases: ['Clinton', 'Bill Clinton', 'President Bill Clinton'], titles: [], mentions: [mention('Hillary Clinton'), mention('Bill Clinton')] }] };
+    const corpus = aggregate([
+      { article: 'merged', result: merged },
+      { article: 'bill', result: extract('Former President Bill Clinton campaigned in Denver on Monday. Clinton told supporters the economy was improving.') },
+      { article: 'hillary', result: extract('Hillary Clinton spoke in Iowa on Tuesday. Clinton said she would win.') },
+    ]);
+    expect(byName(corpus, 'Hillary Clinton')[0]!.articles).toEqual(['hillary', 'merged']);
+    expect(byName(corpus, 'Bill Clinton')[0]!.articles).toEqual(['bill']);
+  });
+
   it('merges a place written in capitals in a dateline with the same place elsewhere', () => {
     const nairobi = byName(aggregate(news), 'Nairobi');
     expect(nairobi).toHaveLength(1);
