@@ -30,6 +30,8 @@ export interface CorpusEntity {
   quotedIn: string[];
   /** The per-article entities merged here (`entityId` as in that article's result). */
   members: { article: string; entityId: string }[];
+  /** People: ids of the corpus organizations articles tie them to (`Entity.affiliations`), sorted. */
+  affiliations: string[];
 }
 
 /** A row of the speaker table: who is quoted, how often, where, and how the articles title them. */
@@ -41,6 +43,8 @@ export interface SpeakerRow {
   /** Articles with at least one of their quotes. */
   articles: number;
   titles: string[];
+  /** Names of the organizations the articles tie them to. */
+  organizations: string[];
 }
 
 /** Two corpus entities mentioned in the same articles (`a` < `b`). */
@@ -100,6 +104,7 @@ export function aggregate(articles: Iterable<ArticleResult>): Corpus {
   const groups = mergeMembers(members);
   const entities = groups.map(toCorpusEntity);
   assignIds(entities);
+  linkAffiliations(groups, entities);
   entities.sort((x, y) => y.mentionCount - x.mentionCount || compare(x.id, y.id));
 
   const byArticle: Record<string, string[]> = {};
@@ -246,6 +251,7 @@ function toCorpusEntity(group: Member[]): CorpusEntity {
     mentionCount,
     quoteCount,
     quotedIn: [...quotedIn].sort(compare),
+    affiliations: [],
     members: group.map((m) => ({ article: m.article, entityId: m.entity.id })).sort((x, y) => compare(x.article, y.article) || compare(x.entityId, y.entityId)),
   };
 }
@@ -265,10 +271,25 @@ function assignIds(entities: CorpusEntity[]): void {
   }
 }
 
+/** Each person's affiliations, from the organization ids of their articles to corpus ids. */
+function linkAffiliations(groups: readonly Member[][], entities: readonly CorpusEntity[]): void {
+  const corpusId = new Map<string, string>();
+  groups.forEach((g, i) => g.forEach((m) => corpusId.set(`${m.article}\u0000${m.entity.id}`, entities[i]!.id)));
+  groups.forEach((g, i) => {
+    const ids = new Set<string>();
+    for (const m of g) for (const a of m.entity.affiliations ?? []) {
+      const id = corpusId.get(`${m.article}\u0000${a.organizationId}`);
+      if (id) ids.add(id);
+    }
+    entities[i]!.affiliations = [...ids].sort(compare);
+  });
+}
+
 function speakerTable(entities: readonly CorpusEntity[]): SpeakerRow[] {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
   return entities
     .filter((e) => e.quoteCount > 0)
-    .map((e) => ({ entityId: e.id, name: e.name, type: e.type, quotes: e.quoteCount, articles: e.quotedIn.length, titles: e.titles }))
+    .map((e) => ({ entityId: e.id, name: e.name, type: e.type, quotes: e.quoteCount, articles: e.quotedIn.length, titles: e.titles, organizations: e.affiliations.map((id) => names.get(id)!) }))
     .sort((x, y) => y.quotes - x.quotes || compare(x.entityId, y.entityId));
 }
 

@@ -14,6 +14,7 @@ export type {
   Extraction,
   ExtractOptions,
   Entity,
+  Affiliation,
   EntityType,
   Mention,
   DateMention,

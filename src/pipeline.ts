@@ -16,6 +16,7 @@ import { recognizeNames } from './recognize/names.js';
 import { findDates, resolveDate } from './recognize/dates.js';
 import { titlesAround } from './resolve/titles.js';
 import { resolveEntities, type MentionInfo } from './resolve/entities.js';
+import { findAffiliations } from './resolve/affiliations.js';
 import { findQuotes, type TracedQuote } from './quotes/findQuotes.js';
 
 /**
@@ -64,12 +65,17 @@ export function runPipeline(source: string, options: ExtractOptions, trace?: { q
       const firstWord = c.titledStart !== undefined ? (wordStartingAt(words, c.titledStart) ?? c.first) : c.first;
       return { candidate: c, titles: c.type === 'person' ? titlesAround(text, words, c, firstWord) : [] };
     });
-  const entities = resolveEntities(text, infos, acronyms, candidates);
+  // People's organizations, where the text says so around a mention.
+  const entities = findAffiliations(text, resolveEntities(text, infos, acronyms, candidates));
 
-  // 6. Quotes and who said them.
+  // 6. Quotes and who said them; a speaker carries their affiliations.
   const traced = findQuotes(text, paragraphs, words, entities);
   if (trace) trace.quotes = traced;
-  const quotes = traced.map(({ sieve: _sieve, ...q }) => q);
+  const affiliated = new Map(entities.filter((e) => e.affiliations).map((e) => [e.id, e.affiliations!]));
+  const quotes = traced.map(({ sieve: _sieve, ...q }) => {
+    const affiliations = q.speaker?.entityId !== undefined ? affiliated.get(q.speaker.entityId) : undefined;
+    return affiliations ? { ...q, speaker: { ...q.speaker!, affiliations } } : q;
+  });
 
   // 7. Assemble. Mentions read the re-cased text; their `text` is the article's own.
   const result: Extraction = {

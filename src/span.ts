@@ -35,7 +35,7 @@ export function inAny(span: Span, ranges: readonly Span[]): boolean {
  * mentions) replaced by `to(span)`; every other field and the key order stay as they are.
  */
 export function mapSpans(r: Extraction, to: (span: Mention) => Mention): Extraction {
-  const entity = <E extends Extraction['people'][number]>(e: E): E => ({ ...e, mentions: e.mentions.map(to) });
+  const entity = <E extends Extraction['people'][number]>(e: E): E => ({ ...e, mentions: e.mentions.map(to), ...(e.affiliations ? { affiliations: e.affiliations.map((a) => ({ ...a, mention: to(a.mention) })) } : {}) });
   return {
     ...r,
     people: r.people.map(entity),
@@ -46,7 +46,11 @@ export function mapSpans(r: Extraction, to: (span: Mention) => Mention): Extract
       ...q,
       ...to(q),
       cue: q.cue && to(q.cue),
-      speaker: q.speaker && (q.speaker.mention ? { ...q.speaker, mention: to(q.speaker.mention) } : q.speaker),
+      speaker: q.speaker && {
+        ...q.speaker,
+        ...(q.speaker.mention ? { mention: to(q.speaker.mention) } : {}),
+        ...(q.speaker.affiliations ? { affiliations: q.speaker.affiliations.map((a) => ({ ...a, mention: to(a.mention) })) } : {}),
+      },
     })),
   };
 }

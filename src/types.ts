@@ -35,6 +35,21 @@ export interface Entity {
   titles: string[];
   /** Every place the entity is named, in text order. */
   mentions: Mention[];
+  /**
+   * People only, when the text says it right around a mention: the organizations they speak or
+   * work for (`Kofi Mensah, a spokesman for the NUT`). Absent when none.
+   */
+  affiliations?: Affiliation[];
+}
+
+/** A person's tie to an organization the article names. */
+export interface Affiliation {
+  /** Id of the organization entity. */
+  organizationId: string;
+  /** The role the text gives (`spokesman`, `secretary general`), or null (`Kofi Mensah of the NUT`). */
+  role: string | null;
+  /** The organization's mention that ties them. */
+  mention: Mention;
 }
 
 /** A date expression with its resolved value. */
@@ -55,6 +70,8 @@ export interface QuoteSpeaker {
   name: string;
   /** The words in the text that name the speaker here (`he`, `the minister`, `Mensah`). */
   mention?: Mention;
+  /** The speaker's affiliations (see {@link Entity.affiliations}), when the speaker is a person the text ties to organizations. */
+  affiliations?: Affiliation[];
 }
 
 /** A quotation. `text`/`start`/`end` bound the quoted words without the outer quote marks. */

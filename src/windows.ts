@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Extraction, ExtractOptions, Mention, Quote } from './types.js';
+import type { Affiliation, Entity, EntityType, Extraction, ExtractOptions, Mention, Quote } from './types.js';
 import { mapSpans, mentionOf, type Span } from './span.js';
 import { fold } from './knowledge/fold.js';
 import { runPipeline } from './pipeline.js';
@@ -85,6 +85,8 @@ export function mergeWindows(parts: readonly Extraction[]): Extraction {
     byForm.set(key, list);
   };
   const owners = parts.map(() => new Map<string, Merged>());
+  // Affiliations name organizations by their id in the window: resolved once every window is in.
+  const ties: { person: Merged; window: number; tie: Affiliation }[] = [];
 
   parts.forEach((result, k) => {
     for (const e of [...result.people, ...result.organizations, ...result.places]) {
@@ -96,6 +98,7 @@ export function mergeWindows(parts: readonly Extraction[]): Extraction {
       if (e.name.length > m.name.length) m.name = e.name;
       for (const t of e.titles) m.titles.add(t);
       m.mentions.push(...e.mentions);
+      for (const tie of e.affiliations ?? []) ties.push({ person: m, window: k, tie });
       for (const form of m.forms) index(m, form);
       owners[k]!.set(e.id, m);
     }
@@ -111,11 +114,22 @@ export function mergeWindows(parts: readonly Extraction[]): Extraction {
       m.forms.delete(m.name);
       return { id, type: m.type, name: m.name, aliases: [...m.forms], titles: [...m.titles], mentions: m.mentions };
     });
+  const byMerged = new Map(entities.map((e, i) => [merged[i]!, e]));
+  for (const { person, window, tie } of ties) {
+    const org = owners[window]!.get(tie.organizationId);
+    const entity = byMerged.get(person)!;
+    const organizationId = org && ids.get(org);
+    if (!organizationId || entity.affiliations?.some((a) => a.organizationId === organizationId)) continue;
+    (entity.affiliations ??= []).push({ ...tie, organizationId });
+  }
 
   const quotes: Quote[] = parts.flatMap((result, k) =>
     result.quotes.map((q) => {
       const owner = q.speaker?.entityId !== undefined ? owners[k]!.get(q.speaker.entityId) : undefined;
-      return owner ? { ...q, speaker: { ...q.speaker!, entityId: ids.get(owner)!, name: owner.name } } : q;
+      if (!owner) return q;
+      const { affiliations: _stale, ...speaker } = q.speaker!;
+      const affiliations = byMerged.get(owner)!.affiliations;
+      return { ...q, speaker: { ...speaker, entityId: ids.get(owner)!, name: owner.name, ...(affiliations ? { affiliations } : {}) } };
     }),
   );
 

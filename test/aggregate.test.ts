@@ -76,6 +76,9 @@ describe('aggregate', () => {
     expect(kofi).toMatchObject({ entityId: 'person:kofi-mensah', type: 'person', articles: 1 });
     expect(kofi.quotes).toBe(news[0]!.result.quotes.filter((q) => q.speaker?.name.endsWith('Mensah')).length);
     expect(kofi.titles.join(' ')).toMatch(/chairman/);
+    // `Kofi Mensah, the chairman of the National Union of Teachers (NUT)`: the organization he speaks for.
+    expect(kofi.organizations).toEqual(['National Union of Teachers']);
+    expect(byName(corpus, 'Kofi Mensah')[0]!.affiliations).toEqual(['organization:national-union-of-teachers']);
     expect(corpus.speakers.map((s) => s.quotes)).toEqual([...corpus.speakers.map((s) => s.quotes)].sort((a, b) => b - a));
   });
 

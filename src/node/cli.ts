@@ -265,11 +265,11 @@ async function corpusCommand(command: 'summary' | 'report', argv: string[], io: 
 export function formatSummary(summary: CorpusSummary, format: CorpusOptions['format']): string {
   if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
   const rows: (string | number)[][] = [
-    ...summary.speakers.map((s) => ['speakers', s.name, s.id, s.articles, '', s.quotes, s.titles.join('; ')]),
-    ...summary.organizations.map((o) => ['organizations', o.name, o.id, o.articles, o.mentions, o.quotes, '']),
-    ...summary.places.map((p) => ['places', p.name, p.id, p.articles, p.mentions, '', '']),
+    ...summary.speakers.map((s) => ['speakers', s.name, s.id, s.articles, '', s.quotes, s.organizations.join('; '), s.titles.join('; ')]),
+    ...summary.organizations.map((o) => ['organizations', o.name, o.id, o.articles, o.mentions, o.quotes, '', '']),
+    ...summary.places.map((p) => ['places', p.name, p.id, p.articles, p.mentions, '', '', '']),
   ];
-  if (format === 'csv') return [['table', 'name', 'id', 'articles', 'mentions', 'quotes', 'titles'], ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+  if (format === 'csv') return [['table', 'name', 'id', 'articles', 'mentions', 'quotes', 'organizations', 'titles'], ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
   const section = (title: string, head: string[], body: (string | number)[][]) => {
     const cells = [head, ...body.map((r) => r.map(String))];
     const widths = head.map((_, c) => Math.min(48, Math.max(...cells.map((r) => r[c]!.length))));
@@ -278,7 +278,7 @@ export function formatSummary(summary: CorpusSummary, format: CorpusOptions['for
   };
   return [
     `${summary.articles} articles\n`,
-    section('Top speakers', ['quotes', 'articles', 'speaker', 'titles'], summary.speakers.map((s) => [s.quotes, s.articles, s.name, s.titles.join('; ')])),
+    section('Top speakers', ['quotes', 'articles', 'speaker', 'affiliation / titles'], summary.speakers.map((s) => [s.quotes, s.articles, s.name, (s.organizations.length ? s.organizations : s.titles).join('; ')])),
     section('Top organizations (by articles)', ['articles', 'mentions', 'organization'], summary.organizations.map((o) => [o.articles, o.mentions, o.name])),
     section('Top places (by articles)', ['articles', 'mentions', 'place'], summary.places.map((p) => [p.articles, p.mentions, p.name])),
   ].join('\n');

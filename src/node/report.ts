@@ -15,7 +15,7 @@ export interface ReportArticle {
 /** The corpus pieces the index page and the summary share: the top of each table. */
 export interface CorpusSummary {
   articles: number;
-  speakers: { name: string; id: string; quotes: number; articles: number; titles: string[] }[];
+  speakers: { name: string; id: string; quotes: number; articles: number; organizations: string[]; titles: string[] }[];
   organizations: { name: string; id: string; articles: number; mentions: number; quotes: number }[];
   places: { name: string; id: string; articles: number; mentions: number }[];
 }
@@ -26,7 +26,7 @@ export function summarize(corpus: Corpus, top: number): CorpusSummary {
     corpus.entities.filter((e) => e.type === type).sort((a, b) => b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1)).slice(0, top);
   return {
     articles: corpus.articles,
-    speakers: corpus.speakers.slice(0, top).map((s) => ({ name: s.name, id: s.entityId, quotes: s.quotes, articles: s.articles, titles: s.titles })),
+    speakers: corpus.speakers.slice(0, top).map((s) => ({ name: s.name, id: s.entityId, quotes: s.quotes, articles: s.articles, organizations: s.organizations, titles: s.titles })),
     organizations: byArticles('organization').map((e) => ({ name: e.name, id: e.id, articles: e.articles.length, mentions: e.mentionCount, quotes: e.quoteCount })),
     places: byArticles('place').map((e) => ({ name: e.name, id: e.id, articles: e.articles.length, mentions: e.mentionCount })),
   };
@@ -68,11 +68,14 @@ function indexPage(corpus: Corpus, summary: CorpusSummary, articles: readonly { 
   // Corpus entity of each (article, entity id), for quote speakers.
   const owner = new Map<string, CorpusEntity>();
   for (const e of corpus.entities) for (const m of e.members) owner.set(`${m.article}\u0000${m.entityId}`, e);
+  const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
   const rows = articles.flatMap((a) =>
     a.result.quotes.map((q, k) => {
       const entity = q.speaker?.entityId ? owner.get(`${a.path}\u0000${q.speaker.entityId}`) : undefined;
       const speaker = entity?.name ?? q.speaker?.name ?? 'unattributed';
-      return `<tr><td>${escapeText(speaker)}</td><td>${escapeText(entity?.titles.join('; ') ?? '')}</td><td>${escapeText(q.kind)}</td><td class="quote">${escapeText(q.text)}</td><td><a href="${escapeAttribute(a.page)}#quote-${k + 1}">${escapeText(a.path)}</a></td><td>${escapeText(a.result.meta.published ?? '')}</td></tr>`;
+      // The organizations the articles tie the speaker to, else the titles they give them.
+      const affiliation = entity ? (entity.affiliations.length ? entity.affiliations.map((id) => names.get(id)!).join('; ') : entity.titles.join('; ')) : '';
+      return `<tr><td>${escapeText(speaker)}</td><td>${escapeText(affiliation)}</td><td>${escapeText(q.kind)}</td><td class="quote">${escapeText(q.text)}</td><td><a href="${escapeAttribute(a.page)}#quote-${k + 1}">${escapeText(a.path)}</a></td><td>${escapeText(a.result.meta.published ?? '')}</td></tr>`;
     }),
   );
   const table = (head: string[], body: string[][]) =>
@@ -95,7 +98,7 @@ td.quote{max-width:40rem}input{font:inherit;padding:.3rem .5rem;width:20rem;marg
 <body>
 <h1>${summary.articles} articles</h1>
 <div class="tops">
-<section><h2>Top speakers</h2>${table(['speaker', 'quotes', 'articles', 'titles'], summary.speakers.map((s) => [escapeText(s.name), String(s.quotes), String(s.articles), escapeText(s.titles.join('; '))]))}</section>
+<section><h2>Top speakers</h2>${table(['speaker', 'quotes', 'articles', 'affiliation / titles'], summary.speakers.map((s) => [escapeText(s.name), String(s.quotes), String(s.articles), escapeText((s.organizations.length ? s.organizations : s.titles).join('; '))]))}</section>
 <section><h2>Top organizations</h2>${table(['organization', 'articles', 'mentions', 'quotes'], summary.organizations.map((o) => [escapeText(o.name), String(o.articles), String(o.mentions), String(o.quotes)]))}</section>
 <section><h2>Top places</h2>${table(['place', 'articles', 'mentions'], summary.places.map((p) => [escapeText(p.name), String(p.articles), String(p.mentions)]))}</section>
 </div>
@@ -103,7 +106,7 @@ td.quote{max-width:40rem}input{font:inherit;padding:.3rem .5rem;width:20rem;marg
 <ul class="articles">${articles.map((a) => `<li><a href="${escapeAttribute(a.page)}">${escapeText(a.result.meta.title ?? a.path)}</a> <small>${escapeText(a.path)}</small></li>`).join('')}</ul>
 <h2>All quotes (${rows.length})</h2>
 <input id="filter" type="search" placeholder="Filter quotes, speakers, articles…" aria-label="filter quotes">
-<table id="quotes"><thead><tr><th>speaker</th><th>titles</th><th>kind</th><th>quote</th><th>article</th><th>date</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>
+<table id="quotes"><thead><tr><th>speaker</th><th>affiliation / titles</th><th>kind</th><th>quote</th><th>article</th><th>date</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>
 <script>
 // Sort by a column (click its header; again to reverse) and filter rows by any text.
 const table = document.getElementById('quotes');
