@@ -36,9 +36,20 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
     if (t.type === 'place') return `place:${fold(countryName(t.name) ?? folded.replace(REGION_SUFFIX, ''))}`;
     return `${t.type}:${folded}`;
   };
+  // Surnames some full person name in the article ends with: their bare mentions are joined one
+  // by one below (two Clintons may share an article), not all together here.
+  const surnames = new Set<string>();
+  for (const info of infos) {
+    const words = info.candidate.type === 'person' ? nameWords(info.candidate.name) : [];
+    if (words.length >= 2) surnames.add(words[words.length - 1]!);
+  }
   // Same type and same folded name (or same country).
   const byKey = new Map<string, number>();
   infos.forEach((info, i) => {
+    if (info.candidate.type === 'person') {
+      const words = nameWords(info.candidate.name);
+      if (words.length === 1 && surnames.has(words[0]!)) return;
+    }
     const k = keyOf(info.candidate);
     const prior = byKey.get(k);
     if (prior === undefined) byKey.set(k, i);

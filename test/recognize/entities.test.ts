@@ -109,3 +109,26 @@ describe('type evidence from context', () => {
     expect(names(r, 'places')).toEqual([]);
   });
 });
+
+describe('two people who share a surname stay two entities', () => {
+  it('bare surnames join one full name each, never both (AP, 2016: Hillary and Bill Clinton)', () => {
+    const text = `Clinton, Sanders had opposing views on biomedical research.
+
+Democratic presidential candidates Hillary Clinton and Bernie Sanders were on opposing sides of biomedical research.
+
+Clinton has pointed to her advocacy for medical research.
+
+"We were looking for signs," said Dr. Harold Varmus, the former NIH director under President Bill Clinton.
+
+Clinton, meanwhile, co-sponsored legislation in 2001.`;
+    const people = extract(text).people;
+    const hillary = people.find((p) => p.name === 'Hillary Clinton')!;
+    const bill = people.find((p) => p.name === 'Bill Clinton')!;
+    expect(hillary.aliases).not.toContain('Bill Clinton');
+    expect(bill.aliases).not.toContain('Hillary Clinton');
+    // Every bare `Clinton` went to one of them.
+    const bare = (p: typeof hillary) => p.mentions.filter((m) => m.text === 'Clinton').length;
+    expect(bare(hillary) + bare(bill)).toBe(3);
+    expect(bare(hillary)).toBeGreaterThanOrEqual(2);
+  });
+});
