@@ -202,6 +202,23 @@ function mergeMembers(members: readonly Member[]): Member[][] {
       else union(o, i);
     }
   });
+  // A middle name or initial (`Donald J. Trump`, `Hillary Rodham Clinton`) joins the person known
+  // by first and last name alone, unless the corpus has two middles for that pair (`George W.
+  // Bush`, `George H.W. Bush`): then neither does.
+  const middles = new Map<string, Set<string>>();
+  const withMiddle: { i: number; short: string }[] = [];
+  members.forEach((m, i) => {
+    if (m.entity.type !== 'person') return;
+    const words = fold(m.entity.name.replace(/\./g, '')).split(' ');
+    if (words.length < 3) return;
+    const short = `person|${words[0]} ${words[words.length - 1]}`;
+    middles.set(short, (middles.get(short) ?? new Set<string>()).add(words.slice(1, -1).join(' ')));
+    withMiddle.push({ i, short });
+  });
+  for (const { i, short } of withMiddle) {
+    const o = owner.get(short);
+    if (o !== undefined && middles.get(short)!.size === 1) union(o, i);
+  }
   const groups = new Map<number, Member[]>();
   members.forEach((m, i) => {
     const root = find(i);

@@ -64,6 +64,24 @@ describe('aggregate', () => {
     expect(byName(corpus, 'Bill Clinton')[0]!.articles).toEqual(['bill']);
   });
 
+  it('joins a full name with a middle name or initial to the same first and last name, unless two middles compete', () => {
+    const corpus = aggregate(
+      Object.entries({
+        a: 'Donald J. Trump spoke to supporters in Des Moines on Monday.',
+        b: 'Donald Trump met the governor in Concord on Tuesday.',
+        c: 'Former President George W. Bush campaigned in Florida.',
+        d: 'Former President George H.W. Bush wrote a letter from Houston.',
+        e: 'George Bush was remembered at the ceremony in Texas.',
+      }).map(([article, text]) => ({ article, result: extract(text) })),
+    );
+    const articlesOf = (name: string) => corpus.entities.filter((e) => e.forms.includes(name)).map((e) => e.articles);
+    expect(articlesOf('Donald J. Trump')).toEqual([['a', 'b']]);
+    // `George Bush` could be either: the three stay apart.
+    expect(articlesOf('George W. Bush')).toEqual([['c']]);
+    expect(articlesOf('George H.W. Bush')).toEqual([['d']]);
+    expect(articlesOf('George Bush')).toEqual([['e']]);
+  });
+
   it('merges a place written in capitals in a dateline with the same place elsewhere', () => {
     const nairobi = byName(aggregate(news), 'Nairobi');
     expect(nairobi).toHaveLength(1);
