@@ -71,10 +71,10 @@ export function runPipeline(source: string, options: ExtractOptions, trace?: { q
   // 6. Quotes and who said them; a speaker carries their affiliations.
   const traced = findQuotes(text, paragraphs, words, entities);
   if (trace) trace.quotes = traced;
-  const affiliated = new Map(entities.filter((e) => e.affiliations).map((e) => [e.id, e.affiliations!]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes = traced.map(({ sieve: _sieve, ...q }) => {
-    const affiliations = q.speaker?.entityId !== undefined ? affiliated.get(q.speaker.entityId) : undefined;
-    return affiliations ? { ...q, speaker: { ...q.speaker!, affiliations } } : q;
+    const speaker = q.speaker?.entityId !== undefined ? byId.get(q.speaker.entityId) : undefined;
+    return speaker ? { ...q, speaker: { ...q.speaker!, affiliations: speaker.affiliations } } : q;
   });
 
   // 7. Assemble. Mentions read the re-cased text; their `text` is the article's own.

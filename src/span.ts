@@ -35,7 +35,7 @@ export function inAny(span: Span, ranges: readonly Span[]): boolean {
  * mentions) replaced by `to(span)`; every other field and the key order stay as they are.
  */
 export function mapSpans(r: Extraction, to: (span: Mention) => Mention): Extraction {
-  const entity = <E extends Extraction['people'][number]>(e: E): E => ({ ...e, mentions: e.mentions.map(to), ...(e.affiliations ? { affiliations: e.affiliations.map((a) => ({ ...a, mention: to(a.mention) })) } : {}) });
+  const entity = <E extends Extraction['people'][number]>(e: E): E => ({ ...e, mentions: e.mentions.map(to), affiliations: e.affiliations.map((a) => ({ ...a, mention: to(a.mention) })) });
   return {
     ...r,
     people: r.people.map(entity),

@@ -36,10 +36,10 @@ export interface Entity {
   /** Every place the entity is named, in text order. */
   mentions: Mention[];
   /**
-   * People only, when the text says it right around a mention: the organizations they speak or
-   * work for (`Kofi Mensah, a spokesman for the NUT`). Absent when none.
+   * The organizations a person speaks or works for, where the text says so right around a
+   * mention (`Kofi Mensah, a spokesman for the NUT`). Empty when none, and for organizations and places.
    */
-  affiliations?: Affiliation[];
+  affiliations: Affiliation[];
 }
 
 /** A person's tie to an organization the article names. */
@@ -70,7 +70,7 @@ export interface QuoteSpeaker {
   name: string;
   /** The words in the text that name the speaker here (`he`, `the minister`, `Mensah`). */
   mention?: Mention;
-  /** The speaker's affiliations (see {@link Entity.affiliations}), when the speaker is a person the text ties to organizations. */
+  /** The speaker entity's affiliations (see {@link Entity.affiliations}); present when `entityId` is. */
   affiliations?: Affiliation[];
 }
 

@@ -112,15 +112,15 @@ export function mergeWindows(parts: readonly Extraction[]): Extraction {
       const id = `${m.type}-${++counters[m.type]}`;
       ids.set(m, id);
       m.forms.delete(m.name);
-      return { id, type: m.type, name: m.name, aliases: [...m.forms], titles: [...m.titles], mentions: m.mentions };
+      return { id, type: m.type, name: m.name, aliases: [...m.forms], titles: [...m.titles], mentions: m.mentions, affiliations: [] as Affiliation[] };
     });
   const byMerged = new Map(entities.map((e, i) => [merged[i]!, e]));
   for (const { person, window, tie } of ties) {
     const org = owners[window]!.get(tie.organizationId);
     const entity = byMerged.get(person)!;
     const organizationId = org && ids.get(org);
-    if (!organizationId || entity.affiliations?.some((a) => a.organizationId === organizationId)) continue;
-    (entity.affiliations ??= []).push({ ...tie, organizationId });
+    if (!organizationId || entity.affiliations.some((a) => a.organizationId === organizationId)) continue;
+    entity.affiliations.push({ ...tie, organizationId });
   }
 
   const quotes: Quote[] = parts.flatMap((result, k) =>
@@ -128,8 +128,7 @@ export function mergeWindows(parts: readonly Extraction[]): Extraction {
       const owner = q.speaker?.entityId !== undefined ? owners[k]!.get(q.speaker.entityId) : undefined;
       if (!owner) return q;
       const { affiliations: _stale, ...speaker } = q.speaker!;
-      const affiliations = byMerged.get(owner)!.affiliations;
-      return { ...q, speaker: { ...speaker, entityId: ids.get(owner)!, name: owner.name, ...(affiliations ? { affiliations } : {}) } };
+      return { ...q, speaker: { ...speaker, entityId: ids.get(owner)!, name: owner.name, affiliations: byMerged.get(owner)!.affiliations } };
     }),
   );
 

@@ -149,6 +149,7 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
       aliases: [...aliases.values()],
       titles: [...titles],
       mentions: dedupeMentions(mentions),
+      affiliations: [],
     });
   }
   return entities;
