@@ -51,9 +51,9 @@ describe.skipIf(!hasJupyter)('examples/newsextract.ipynb', () => {
       return (JSON.parse(readFileSync(out, 'utf8')) as { cells: typeof cells }).cells;
     };
     cells = run();
-    // Deno's kernel (`deno jupyter` is marked unstable) now and then reports a cell idle before its
-    // output reaches nbconvert, most often on a cold start: one more run, and the checks below
-    // hold for that one.
+    // Each code cell displays one output. Deno's kernel (`deno jupyter` is marked unstable) now
+    // and then reports a cell done before its output reaches nbconvert, even with the notebook's
+    // short wait after each display: one more run, and the checks below hold for that one.
     if (cells.some((c) => c.cell_type === 'code' && (c.outputs ?? []).length === 0)) cells = run();
   }, 300_000);
 
