@@ -1,6 +1,8 @@
 /**
- * Shapes of the generated knowledge files in `src/knowledge/data/` (written by
- * `test/build/knowledge.ts` at build time from compromise, GeoNames and world-countries).
+ * Shapes of the generated knowledge files in `.generated/knowledge/` (written by
+ * `test/build/knowledge.ts` at build time from compromise, GeoNames and world-countries; imported
+ * as `#generated/…` through package.json `imports`, bundled into dist/). Build output, like
+ * dist/, so it lives outside src/.
  */
 
 /** compromise's lexicon: `words[k]` holds the words (newline-separated) whose tags are `tagSets[k]`. */

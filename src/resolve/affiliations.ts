@@ -9,7 +9,7 @@ import { lookupPlace } from '../knowledge/gazetteer.js';
  * word (`spokesman`, `secretary`, `chairman`):
  * - `Kofi Mensah, a spokesman for the NUT` / `…, the chairman of the National Union of Teachers`
  * - `NUT spokesman Kofi Mensah` / `the NUT's chairman Kofi Mensah`
- * - `the secretary of the Supreme National Security Council, Ali Shamkhani` (also without the comma)
+ * - `the treasurer of the National Farmers Union, Kofi Mensah` (also without the comma)
  * - `Kofi Mensah of the NUT` (role unknown: null)
  */
 export function findAffiliations(text: string, entities: readonly Entity[]): Entity[] {

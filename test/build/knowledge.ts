@@ -1,6 +1,7 @@
 /**
  * Build step (`npm run build` runs it before tsup): turns the maintained datasets the library
- * reads into compact files under `src/knowledge/data/` (generated, not committed), so nothing is
+ * reads into compact files under `.generated/knowledge/` (build output, not committed; src imports
+ * them as `#generated/knowledge/…` and tsup bundles them into dist/), so nothing is
  * parsed or indexed from large JSON at run time.
  *
  * - `lexicon.json`: compromise's lexicon (word → tags) as one word list per distinct tag set, and
@@ -21,7 +22,7 @@ import countries from 'world-countries/countries.json' with { type: 'json' };
 import { CALENDAR, COMPASS, REGION_SUFFIX, fold } from '../../src/knowledge/fold.js';
 import type { LexiconData, PlacesData } from '../../src/knowledge/data.js';
 
-const out = join(import.meta.dirname, '../../src/knowledge/data');
+const out = join(import.meta.dirname, '../../.generated/knowledge');
 
 // compromise's lexicon.
 const model = nlp.model() as unknown as {
@@ -112,4 +113,4 @@ const placesData: PlacesData = {
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'lexicon.json'), `${JSON.stringify(lexiconData)}\n`);
 writeFileSync(join(out, 'places.json'), `${JSON.stringify(placesData)}\n`);
-console.log(`knowledge: ${lexicon.size} lexicon words in ${sets.length} tag sets, ${places.size} place names → src/knowledge/data/`);
+console.log(`knowledge: ${lexicon.size} lexicon words in ${sets.length} tag sets, ${places.size} place names → .generated/knowledge/`);
