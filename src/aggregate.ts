@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Extraction } from './types.js';
 import { fold } from './knowledge/fold.js';
 import { isTitleWord } from './knowledge/words.js';
+import { assertExtraction, describe } from './validate.js';
 
 /** One article's result and the name corpus tables give the article (a path, a URL, an index). */
 export interface ArticleResult {
@@ -94,7 +95,13 @@ interface Member {
 export function aggregate(articles: Iterable<ArticleResult>): Corpus {
   const members: Member[] = [];
   const seen = new Set<string>();
-  for (const { article, result } of articles) {
+  if (articles === null || typeof articles !== 'object' || typeof (articles as Iterable<ArticleResult>)[Symbol.iterator] !== 'function') throw new TypeError(`newsextract: aggregate(): expected a list of { article, result }, got ${describe(articles)}`);
+  let index = 0;
+  for (const item of articles) {
+    if (item === null || typeof item !== 'object' || typeof item.article !== 'string') throw new TypeError(`newsextract: aggregate(): item ${index} must be { article: string, result }, got ${describe(item)}`);
+    const { article, result } = item;
+    assertExtraction(result, `aggregate(): article "${article}"`);
+    index++;
     if (seen.has(article)) throw new TypeError(`newsextract: aggregate(): article "${article}" appears twice`);
     seen.add(article);
     const quotes = new Map<string, number>();

@@ -2,6 +2,8 @@ import type { Extraction, ExtractOptions } from './types.js';
 import { runPipeline } from './pipeline.js';
 import { WINDOW_CHARS, extractInWindows } from './windows.js';
 import { emptyExtraction } from './empty.js';
+import { describe } from './validate.js';
+import { isoPublished } from './recognize/dates.js';
 
 export { emptyExtraction };
 
@@ -36,15 +38,12 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   if (options.published !== undefined && typeof options.published !== 'string') {
     throw new TypeError(`newsextract: options.published must be a date string, got ${describe(options.published)}`);
   }
-  if (options.tagger !== undefined && typeof options.tagger !== 'boolean') {
-    throw new TypeError(`newsextract: options.tagger must be a boolean, got ${describe(options.tagger)}`);
+  for (const flag of ['tagger', 'dayFirst', 'inferYearFromText'] as const) {
+    if (options[flag] !== undefined && typeof options[flag] !== 'boolean') throw new TypeError(`newsextract: options.${flag} must be a boolean, got ${describe(options[flag])}`);
+  }
+  if (options.published !== undefined && isoPublished(options.published) === undefined) {
+    throw new TypeError(`newsextract: options.published is not a calendar date: ${JSON.stringify(options.published.slice(0, 60))} (give YYYY-MM-DD or a date such as "March 3, 2021")`);
   }
   if (text.trim().length === 0) return emptyExtraction();
   return text.length <= WINDOW_CHARS ? runPipeline(text, options) : extractInWindows(text, options);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
 }

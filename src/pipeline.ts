@@ -13,7 +13,7 @@ import { classify } from './recognize/classify.js';
 import { tagNames } from './tagger/index.js';
 import { refineHeadlines } from './recognize/headlines.js';
 import { recognizeNames } from './recognize/names.js';
-import { findDates, resolveDate } from './recognize/dates.js';
+import { findDates, isoPublished } from './recognize/dates.js';
 import { titlesAround } from './resolve/titles.js';
 import { resolveEntities, type MentionInfo } from './resolve/entities.js';
 import { findAffiliations } from './resolve/affiliations.js';
@@ -33,7 +33,7 @@ export function runPipeline(source: string, options: ExtractOptions, trace?: { q
   const { meta, lines, title } = findMeta(text, paragraphs, boilerplate);
   if (title) meta.title = source.slice(title.start, title.end);
   if (options.published !== undefined) {
-    const iso = normalizePublished(options.published);
+    const iso = isoPublished(options.published);
     if (iso) meta.published = iso;
   }
   const skip = new Set<number>();
@@ -126,13 +126,6 @@ function paragraphIndex(paragraphs: readonly Span[]): (offset: number) => number
   };
 }
 
-function normalizePublished(value: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-  const iso = resolveDate(value);
-  if (iso && iso.length === 10) return iso;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
-}
 
 /** The single year an article mentions, if it mentions exactly one. */
 function onlyYear(text: string): number | undefined {

@@ -1,10 +1,13 @@
 import type { Entity, Extraction, Mention, Quote } from './types.js';
 import { escapeAttribute, escapeText } from './escapeHtml.js';
+import { assertExtraction } from './validate.js';
 
 /** Options of {@link renderHtml}. */
 export interface HtmlOptions {
   /** Page title. Default: the article's title, else `Article`. */
   title?: string;
+  /** A link above the page, such as back to a corpus index: `{ href: '../index.html', label: '← corpus', note: 'corpus/a.txt' }`. */
+  nav?: { href: string; label: string; note?: string };
 }
 
 /** A highlighted stretch of the text. */
@@ -22,14 +25,23 @@ interface Mark {
  * CSS only. Every piece of article text is escaped, so an article containing `<script>` shows it
  * as text.
  *
- * Throws a `TypeError` when `text` is not the text `result` was extracted from (a mention's
- * offsets do not give its text).
+ * Throws a `TypeError` when `result` is not an extraction result (checked field by field, so a
+ * result read back from a file cannot smuggle markup into the page through a forged `type` or
+ * `kind`), or when `text` is not the text `result` was extracted from (a mention's offsets do
+ * not give its text).
  *
  * @example
  * const html = renderHtml(extract(text), text);
  * // Deno.jupyter.html`${html}` in a notebook, or write it to a file and open it
  */
 export function renderHtml(result: Extraction, text: string, options: HtmlOptions = {}): string {
+  assertExtraction(result, 'renderHtml()');
+  if (typeof text !== 'string') throw new TypeError(`newsextract: renderHtml(): text must be the article text as a string, got ${text === null ? 'null' : typeof text}`);
+  if (options === null || typeof options !== 'object') throw new TypeError('newsextract: renderHtml(): options must be an object');
+  if (options.title !== undefined && typeof options.title !== 'string') throw new TypeError('newsextract: renderHtml(): options.title must be a string');
+  const nav = options.nav;
+  if (nav !== undefined && (nav === null || typeof nav.href !== 'string' || typeof nav.label !== 'string' || (nav.note !== undefined && typeof nav.note !== 'string')))
+    throw new TypeError('newsextract: renderHtml(): options.nav must be { href, label, note? } strings');
   const entities = [...result.people, ...result.organizations, ...result.places];
   for (const m of [...entities.flatMap((e) => e.mentions), ...result.dates, ...result.quotes]) {
     if (text.slice(m.start, m.end) !== m.text) throw new TypeError(`newsextract: renderHtml(): the text is not the one this result was extracted from (at ${m.start}: "${m.text.slice(0, 40)}")`);
@@ -50,7 +62,7 @@ export function renderHtml(result: Extraction, text: string, options: HtmlOption
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>${escapeText(title)}</h1>${metaLine(result)}
+${nav ? `<nav style="padding:.5rem 2rem"><a href="${escapeAttribute(nav.href)}">${escapeText(nav.label)}</a>${nav.note ? ` · ${escapeText(nav.note)}` : ''}</nav>\n` : ''}<header><h1>${escapeText(title)}</h1>${metaLine(result)}
 <p class="legend"><mark class="person">person</mark> <mark class="organization">organization</mark> <mark class="place">place</mark> <mark class="date">date</mark> <q class="quote">quotation</q></p></header>
 <main>
 <article class="text">${weave(text, [...quotes, ...inner])}</article>
@@ -83,7 +95,7 @@ q.quote.indirect{border-bottom-style:dashed}
 
 function mentionMark(e: Entity, m: Mention): Mark {
   const hover = [e.name, e.aliases.length ? `also: ${e.aliases.join(', ')}` : '', e.titles.length ? `titles: ${e.titles.join('; ')}` : ''].filter(Boolean).join('\n');
-  return { start: m.start, end: m.end, open: `<mark class="${e.type}" data-entity="${escapeAttribute(e.id)}" title="${escapeAttribute(hover)}">`, close: '</mark>' };
+  return { start: m.start, end: m.end, open: `<mark class="${escapeAttribute(e.type)}" data-entity="${escapeAttribute(e.id)}" title="${escapeAttribute(hover)}">`, close: '</mark>' };
 }
 
 function quoteMark(q: Quote, k: number, byId: ReadonlyMap<string, Entity>): Mark {
@@ -92,7 +104,7 @@ function quoteMark(q: Quote, k: number, byId: ReadonlyMap<string, Entity>): Mark
   return {
     start: q.start,
     end: q.end,
-    open: `<q class="quote ${q.kind}" id="quote-${k + 1}" data-speaker="${escapeAttribute(speaker)}" title="${escapeAttribute(`${speaker}${cue}, ${q.kind}`)}">`,
+    open: `<q class="quote ${escapeAttribute(q.kind)}" id="quote-${k + 1}" data-speaker="${escapeAttribute(speaker)}" title="${escapeAttribute(`${speaker}${cue}, ${q.kind}`)}">`,
     close: `</q><span class="speaker">— ${escapeText(speaker)}</span>`,
   };
 }

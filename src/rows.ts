@@ -1,4 +1,5 @@
 import type { Extraction } from './types.js';
+import { assertExtraction } from './validate.js';
 
 /** One row per entity. */
 export interface EntityRow {
@@ -51,6 +52,8 @@ export interface Rows {
  * @param path - Identifies the article in every row (a file path, URL or id). Default `''`.
  */
 export function toRows(result: Extraction, path = ''): Rows {
+  assertExtraction(result, 'toRows()');
+  if (typeof path !== 'string') throw new TypeError(`newsextract: toRows(): path must be a string, got ${typeof path}`);
   const all = [...result.people, ...result.organizations, ...result.places];
   return {
     entities: all.map((e) => ({ path, id: e.id, type: e.type, name: e.name, aliases: e.aliases.join('; '), titles: e.titles.join('; '), mentions: e.mentions.length })),

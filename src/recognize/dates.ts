@@ -85,6 +85,28 @@ function yearsInText(text: string, taken: readonly Span[]): DateMention[] {
 }
 
 /**
+ * The publication date an option or record gives (`2021-03-03`, `2021-03-03T09:00Z`,
+ * `March 3, 2021`), as ISO `YYYY-MM-DD`; undefined when it names no calendar day
+ * (`2021-02-30`, `n/a`).
+ */
+export function isoPublished(value: string): string | undefined {
+  let iso: string | undefined;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) iso = value.slice(0, 10);
+  else {
+    const resolved = resolveDate(value);
+    if (resolved && resolved.length === 10) iso = resolved;
+    else {
+      const d = new Date(value);
+      if (!Number.isNaN(d.getTime())) iso = d.toISOString().slice(0, 10);
+    }
+  }
+  if (iso === undefined) return undefined;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? iso : undefined;
+}
+
+/**
  * ISO value of one date expression at the precision its words support, or null.
  * A year-less expression needs an anchor; an expression vaguer than a year has no value.
  */
