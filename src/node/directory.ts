@@ -1,7 +1,8 @@
-import { availableParallelism } from 'node:os';
 import Piscina from 'piscina';
 import type { Extraction, ExtractOptions } from '../types.js';
 import { loadArticles, type LoadedArticle, type LoadOptions } from './load.js';
+import { checkLoadOptions, workerCount } from './options.js';
+import type { FoundFiles } from './walk.js';
 
 /** One article's outcome. Exactly one of `result` and `error` is set. */
 export type DirectoryRecord =
@@ -9,7 +10,7 @@ export type DirectoryRecord =
   | { path: string; error: { reason: string; message: string }; result?: undefined };
 
 export interface DirectoryOptions extends LoadOptions {
-  /** Worker threads. Default: the machine's available cores. 1 runs in this thread. */
+  /** Worker threads. Default, and at most: the machine's available cores. 1 runs in this thread. */
   workers?: number;
   /** Options passed to every `extract()` call. */
   extract?: ExtractOptions;
@@ -34,7 +35,8 @@ export interface DirectoryRun extends AsyncIterable<DirectoryRecord> {
 }
 
 /**
- * Extract every article under a directory, glob or file on a pool of worker threads.
+ * Extract every article under a directory, glob or file (or the files a `findFiles` walk
+ * found) on a pool of worker threads.
  * Records come in a stable (sorted path) order whatever the number of workers; at most a
  * few articles per worker are in memory at once, so memory stays flat on any corpus size.
  *
@@ -43,9 +45,12 @@ export interface DirectoryRun extends AsyncIterable<DirectoryRecord> {
  * for await (const r of run) if (r.result) console.log(r.path, r.result.people.length);
  * console.log(run.totals); // { read, extracted, failed }
  */
-export function extractDirectory(patternOrDir: string, options: DirectoryOptions = {}): DirectoryRun {
+export function extractDirectory(source: string | FoundFiles, options: DirectoryOptions = {}): DirectoryRun {
+  checkLoadOptions(options, 'extractDirectory');
+  const workers = workerCount(options.workers, 'extractDirectory');
+  if (options.includeText !== undefined && typeof options.includeText !== 'boolean') throw new TypeError(`newsextract: extractDirectory(): options.includeText must be a boolean, got ${typeof options.includeText}`);
+  if (options.extract !== undefined && (options.extract === null || typeof options.extract !== 'object')) throw new TypeError('newsextract: extractDirectory(): options.extract must be an object of extract() options');
   const totals: Totals = { read: 0, extracted: 0, failed: 0 };
-  const workers = Math.max(1, options.workers ?? availableParallelism());
   return {
     totals,
     async *[Symbol.asyncIterator]() {
@@ -53,7 +58,7 @@ export function extractDirectory(patternOrDir: string, options: DirectoryOptions
       const inFlight: Promise<DirectoryRecord>[] = [];
       const window = workers * 16;
       try {
-        for await (const article of loadArticles(patternOrDir, options)) {
+        for await (const article of loadArticles(source, options)) {
           totals.read++;
           inFlight.push(extractOne(article, options.extract ?? {}, pool, options.includeText === true));
           if (inFlight.length >= window) yield count(await inFlight.shift()!, totals);
@@ -92,6 +97,8 @@ async function extractOne(article: LoadedArticle, base: ExtractOptions, pool: Pi
     if (article.meta?.title && !result.meta.title) result.meta.title = article.meta.title;
     return { path: article.path, result, ...(article.meta?.url ? { url: article.meta.url } : {}), ...(includeText ? { text: article.text } : {}) };
   } catch (e) {
-    return { path: article.path, error: { reason: 'extract', message: `newsextract: ${article.path}: ${(e as Error).message}` } };
+    // A record's own `date` that is no calendar date fails here, in extract(): say where it came from.
+    const fromRecord = article.meta?.published !== undefined && base.published === undefined && /options\.published/.test((e as Error).message) ? ' (the record\'s "date" field)' : '';
+    return { path: article.path, error: { reason: 'extract', message: `newsextract: ${article.path}: ${(e as Error).message.replace(/^newsextract: /, '')}${fromRecord}` } };
   }
 }

@@ -1,8 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import fg from 'fast-glob';
 import { ArticleReadError, decodeText } from './decode.js';
 import { htmlToArticle } from './html.js';
+import { DEFAULT_EXTENSIONS, findFiles, type FoundFiles, type WalkOptions } from './walk.js';
+import { checkLoadOptions } from './options.js';
+
+export { DEFAULT_EXTENSIONS };
 
 /** One article read from disk (or one line of a JSONL file). */
 export interface LoadedArticle {
@@ -16,11 +19,7 @@ export interface LoadedArticle {
   error?: ArticleReadError;
 }
 
-export interface LoadOptions {
-  /** Extensions a directory expands to. Default: txt, md, html, htm, json, jsonl. */
-  extensions?: string[];
-  /** fast-glob ignore patterns. */
-  ignore?: string[];
+export interface LoadOptions extends WalkOptions {
   /** Files read ahead while the caller works. Default 8. */
   concurrency?: number;
   /** Files larger than this are reported, not read. Default 10 MiB. */
@@ -29,50 +28,60 @@ export interface LoadOptions {
   textField?: string;
 }
 
-export const DEFAULT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl'];
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /**
  * The files a directory, file or glob names, sorted so runs are reproducible. Paths are as the
  * caller wrote them: a relative directory gives relative paths, an absolute one absolute paths.
+ * {@link findFiles} also tells which folders could not be read and what was skipped.
  */
 export async function listFiles(patternOrDir: string, options: LoadOptions = {}): Promise<string[]> {
-  const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
-  const info = await stat(patternOrDir).catch(() => undefined);
-  let pattern = patternOrDir;
-  if (info?.isFile()) return [patternOrDir];
-  if (info?.isDirectory()) pattern = `${fg.convertPathToPattern(patternOrDir.replace(/(?<=.)[\\/]+$/, ''))}/**/*.{${extensions.join(',')}}`;
-  const files = await fg(pattern, { onlyFiles: true, dot: false, ignore: options.ignore ?? [], followSymbolicLinks: true });
-  return files.sort();
+  return (await findFiles(patternOrDir, checkLoadOptions(options, 'listFiles'))).files;
 }
 
 /**
- * Read every article under a directory, a glob or a single file, in a stable order.
- * A file that cannot be read yields a record with `error` and the rest continue.
+ * Read every article under a directory, a glob or a single file (or the files a
+ * {@link findFiles} walk found), in a stable order. A file or folder that cannot be read
+ * yields a record with `error` and the rest continue.
  *
  * @example
  * for await (const a of loadArticles('corpus/')) if (!a.error) console.log(a.path, a.text.length);
  */
-export async function* loadArticles(patternOrDir: string, options: LoadOptions = {}): AsyncGenerator<LoadedArticle> {
-  const files = await listFiles(patternOrDir, options);
+export async function* loadArticles(source: string | FoundFiles, options: LoadOptions = {}): AsyncGenerator<LoadedArticle> {
+  checkLoadOptions(options, 'loadArticles');
+  const found = typeof source === 'string' ? await findFiles(source, options) : source;
+  // Unreadable folders are reported where they fall in path order, among the files.
+  const folders = found.unreadable.map((u) => ({ path: u.path, text: '', error: new ArticleReadError(u.path, 'unreadable', `is a folder that cannot be read (${u.code})`) }));
+  const files = found.files;
   const window = Math.max(1, options.concurrency ?? 8);
-  const pending: Promise<LoadedArticle[]>[] = [];
+  const pending: { path: string; articles: Promise<LoadedArticle[]> }[] = [];
   let next = 0;
   const fill = () => {
-    while (pending.length < window && next < files.length) pending.push(readArticles(files[next++]!, options));
+    while (pending.length < window && next < files.length) {
+      const path = files[next++]!;
+      pending.push({ path, articles: readArticles(path, options) });
+    }
   };
   fill();
+  let f = 0;
   while (pending.length > 0) {
-    const batch = await pending.shift()!;
+    const { path, articles } = pending.shift()!;
+    const batch = await articles;
     fill();
+    while (f < folders.length && folders[f]!.path < path) yield folders[f++]!;
     yield* batch;
   }
+  while (f < folders.length) yield folders[f++]!;
 }
 
 /** One file → its articles (one, or one per JSONL line), or one error record. */
 export async function readArticles(path: string, options: LoadOptions = {}): Promise<LoadedArticle[]> {
   try {
-    const size = (await stat(path)).size;
+    const size = (await stat(path).catch((e: NodeJS.ErrnoException) => {
+      // Node decodes file names as UTF-8: a name in another encoding comes back with U+FFFD and cannot be opened.
+      if (e.code === 'ENOENT' && path.includes('\uFFFD')) throw new ArticleReadError(path, 'unreadable', 'has a file name that is not valid UTF-8; rename it to read it');
+      throw e;
+    })).size;
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (size > max) throw new ArticleReadError(path, 'too-large', `is ${size} bytes, over the ${max}-byte limit`);
     const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {

@@ -1,5 +1,12 @@
-import { mkdirSync, openSync, statSync } from 'node:fs';
+import { createWriteStream, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Writable } from 'node:stream';
+import { printable } from './terminal.js';
+
+/**
+ * Everything the CLI writes (JSONL, JSON, CSV tables, report pages) goes through this module,
+ * so every write error becomes one {@link OutputError}: one line, exit code 3.
+ */
 
 /** The CLI's output could not be written: where, and why, in one line. */
 export class OutputError extends Error {
@@ -7,7 +14,7 @@ export class OutputError extends Error {
     readonly target: string,
     cause: { code?: string; message: string },
   ) {
-    super(`newsextract: cannot write output: ${target}: ${describeCode(cause)}`);
+    super(`newsextract: cannot write output: ${printable(target)}: ${describeCode(cause)}`);
     this.name = 'OutputError';
   }
 }
@@ -21,38 +28,51 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a directory',
   ENOSPC: 'no space left on device',
   EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
   EMFILE: 'too many open files',
   ENAMETOOLONG: 'name too long',
   EIO: 'input/output error',
+  EEXIST: 'already exists',
+  ENOTEMPTY: 'folder not empty',
+  EXDEV: 'on another file system',
 };
 
 function describeCode(cause: { code?: string; message: string }): string {
-  const reason = (cause.code && REASONS[cause.code]) ?? cause.message;
+  const reason = (cause.code && REASONS[cause.code]) ?? cause.message.split('\n')[0]!;
   return cause.code ? `${reason} (${cause.code})` : reason;
 }
 
+/** Run a file-system call; its failure becomes an OutputError naming `target`. */
+export function writing<T>(target: string, action: () => T): T {
+  try {
+    return action();
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
+    throw new OutputError(target, e as NodeJS.ErrnoException);
+  }
+}
+
 /**
- * Create the directories above `path` one level at a time, then open it for writing; returns
- * the file descriptor. Node's recursive mkdir can spin forever on paths it cannot create (under
- * /proc), so the walk is ours: up to the first existing ancestor, which must be a directory.
+ * Create `dir` and the folders above it one level at a time, up to the first that exists, which
+ * must be a folder. Node's recursive mkdir can spin forever on paths it cannot create (under
+ * /proc), so the walk is ours.
  */
-export function openOutput(path: string): number {
+export function makeDirectories(dir: string): void {
   const missing: string[] = [];
-  let dir = dirname(path);
-  for (;;) {
+  for (let d = dir; ; ) {
     let isDirectory: boolean;
     try {
-      isDirectory = statSync(dir).isDirectory();
+      isDirectory = statSync(d).isDirectory();
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      if (err.code !== 'ENOENT') throw new OutputError(dir, err);
-      missing.push(dir);
-      const up = dirname(dir);
-      if (up === dir) break;
-      dir = up;
+      if (err.code !== 'ENOENT') throw new OutputError(d, err);
+      missing.push(d);
+      const up = dirname(d);
+      if (up === d) break;
+      d = up;
       continue;
     }
-    if (!isDirectory) throw new OutputError(dir, { code: 'ENOTDIR', message: 'not a directory' });
+    if (!isDirectory) throw new OutputError(d, { code: 'ENOTDIR', message: 'not a directory' });
     break;
   }
   for (const d of missing.reverse()) {
@@ -62,10 +82,59 @@ export function openOutput(path: string): number {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutputError(d, e as NodeJS.ErrnoException);
     }
   }
-  try {
-    return openSync(path, 'w');
-  } catch (e) {
-    throw new OutputError(path, e as NodeJS.ErrnoException);
+}
+
+/** Create the folders above `path`, then open it for writing; returns the file descriptor. */
+export function openOutput(path: string): number {
+  makeDirectories(dirname(path));
+  return writing(path, () => openSync(path, 'w'));
+}
+
+/** Write a whole file (a report page) at once. */
+export function writeOutputFile(path: string, data: string): void {
+  writing(path, () => writeFileSync(path, data));
+}
+
+export const STDOUT = 'standard output';
+
+/**
+ * A stream the CLI writes to, chunk by chunk: a file opened now (so a bad path fails before any
+ * work) or standard output. Each write waits for its callback, so an error surfaces at the write
+ * that caused it.
+ */
+export class OutputStream {
+  private constructor(
+    readonly path: string,
+    private readonly stream: Writable,
+  ) {
+    stream.on('error', () => {}); // reported through the write callbacks
+  }
+
+  static file(path: string): OutputStream {
+    return new OutputStream(path, createWriteStream('', { fd: openOutput(path) }));
+  }
+
+  static stdout(stream: Writable): OutputStream {
+    return new OutputStream(STDOUT, stream);
+  }
+
+  /** Write one chunk; a failure is an OutputError naming the target (EPIPE on stdout stays itself: see {@link isBrokenPipe}). */
+  write(chunk: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.stream.write(chunk, (err?: NodeJS.ErrnoException | null) => {
+        if (!err) resolve();
+        else reject(err.code === 'EPIPE' && this.path === STDOUT ? err : new OutputError(this.path, err));
+      });
+    });
+  }
+
+  /** Flush and close a file (standard output stays open). */
+  close(): Promise<void> {
+    if (this.path === STDOUT) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.stream.once('error', (err: NodeJS.ErrnoException) => reject(new OutputError(this.path, err)));
+      this.stream.end(() => resolve());
+    });
   }
 }
 

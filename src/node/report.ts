@@ -1,9 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { aggregate, type Corpus, type CorpusEntity } from '../aggregate.js';
 import { renderHtml } from '../renderHtml.js';
 import type { Extraction } from '../types.js';
 import { escapeAttribute, escapeText } from '../escapeHtml.js';
+import { makeDirectories, writeOutputFile, writing } from './output.js';
+import { REPORT_MARKER } from './walk.js';
 
 /** One extracted article as the report needs it. */
 export interface ReportArticle {
@@ -37,30 +39,52 @@ export function summarize(corpus: Corpus, top: number): CorpusSummary {
  * {@link renderHtml}) as articles arrive, then `index.html` with the top speakers, organizations
  * and places and a table of every quote that can be sorted and filtered. Only the results are kept
  * in memory, not the texts.
+ *
+ * The pages go into a fresh hidden folder beside `dir`, which replaces `dir` only when
+ * {@link finish} has written everything: an interrupted or failed run leaves `dir` as it was.
+ * The folder holds a marker file, by which a later run recognizes an earlier report (and the
+ * walk over inputs skips it). Check `dir` with `checkReportOutput` first: this class replaces
+ * whatever is there.
  */
 export class ReportWriter {
   private readonly articles: { path: string; page: string; result: Extraction }[] = [];
+  private readonly work: string;
 
   constructor(private readonly dir: string) {
-    mkdirSync(join(dir, 'articles'), { recursive: true });
+    const parent = dirname(dir);
+    makeDirectories(parent);
+    this.work = writing(parent, () => mkdtempSync(join(parent, `.${basename(dir)}.newsextract-`)));
+    writeOutputFile(join(this.work, REPORT_MARKER), `${JSON.stringify({ generator: 'newsextract report' })}\n`);
+    writing(join(this.work, 'articles'), () => makeDirectories(join(this.work, 'articles')));
   }
 
   add(article: ReportArticle): void {
     const page = `articles/${String(this.articles.length + 1).padStart(4, '0')}.html`;
-    const html = renderHtml(article.result, article.text, { title: article.result.meta.title ?? article.path }).replace(
-      '<body>\n',
-      `<body>\n<nav style="padding:.5rem 2rem"><a href="../index.html">← corpus</a> · ${escapeText(article.path)}</nav>\n`,
-    );
-    writeFileSync(join(this.dir, page), html);
+    const html = renderHtml(article.result, article.text, { title: article.result.meta.title ?? article.path, nav: { href: '../index.html', label: '← corpus', note: article.path } });
+    writeOutputFile(join(this.work, page), html);
     this.articles.push({ path: article.path, page, result: article.result });
   }
 
-  /** Write `index.html`; returns its path. */
+  /** Write `index.html` and put the report in place of `dir`; returns the index's path. */
   finish(top = 20): string {
     const corpus = aggregate(this.articles.map((a) => ({ article: a.path, result: a.result })));
-    const index = join(this.dir, 'index.html');
-    writeFileSync(index, indexPage(corpus, summarize(corpus, top), this.articles));
-    return index;
+    writeOutputFile(join(this.work, 'index.html'), indexPage(corpus, summarize(corpus, top), this.articles));
+    // An earlier report (or an empty folder) steps aside first: a folder cannot be renamed onto a non-empty one.
+    const old = statSync(this.dir, { throwIfNoEntry: false }) ? `${this.work}.old` : undefined;
+    if (old) writing(this.dir, () => renameSync(this.dir, old));
+    try {
+      writing(this.dir, () => renameSync(this.work, this.dir));
+    } catch (e) {
+      if (old) renameSync(old, this.dir);
+      throw e;
+    }
+    if (old) rmSync(old, { recursive: true, force: true });
+    return join(this.dir, 'index.html');
+  }
+
+  /** Remove the unfinished report (after an error or Ctrl-C); `dir` stays as it was. */
+  abandon(): void {
+    rmSync(this.work, { recursive: true, force: true });
   }
 }
 

@@ -2,22 +2,17 @@
  * The CLI as users run it: a subprocess on the built package (npm test builds first), over a
  * temp directory of good and bad files.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articlesDir, sampleArticles, variedCorpus } from '../helpers.js';
+import { cli, newsextract as run, type Ran } from './run.js';
 
-const cli = join(import.meta.dirname, '../../dist/node/cli.js');
-
-async function newsextract(args: string[], input?: string | Buffer, cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile('node', [cli, ...args], { maxBuffer: 256 * 1024 * 1024, ...(cwd ? { cwd } : {}) }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-    if (input !== undefined) child.stdin!.end(input);
-  });
+/** The CLI with stdin and cwd as positional arguments, as these tests were written. */
+function newsextract(args: string[], input?: string | Buffer, cwd?: string): Promise<Ran> {
+  return run(args, { ...(input !== undefined ? { input } : {}), ...(cwd ? { cwd } : {}) });
 }
 
 /** A temp directory of `count` files `a0000.txt`, `a0001.txt`, … cycling through `texts` with `step`. */
@@ -272,4 +267,55 @@ describe('newsextract CLI', () => {
     }
     expect(byText.size).toBe(docs.length);
   }, 300_000);
+});
+
+describe('newsextract CLI: interrupts, workers, what reaches the terminal and the spreadsheet', () => {
+  it.each<[NodeJS.Signals]>([['SIGINT'], ['SIGTERM']])('%s while reading standard input stops at once: exit 130, nothing extracted from the partial input', async (signal) => {
+    const child = spawn('node', [cli, '-']);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    // 1 MiB is more than a pipe holds: once the write completes, the CLI is reading standard input.
+    await new Promise<void>((resolve) => child.stdin.write(`${'Kofi Mensah, the chair of the union, said on Monday in Accra that '.repeat(16_000)}`, () => resolve()));
+    child.kill(signal);
+    // stdin stays open: the CLI must not wait for its end.
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('newsextract: interrupted while reading standard input; nothing extracted\n');
+  }, 60_000);
+
+  it('--workers above the cores is capped, with a note; --workers takes digits only', async () => {
+    const d = filesOf('newsextract-workers-', ['Amina Diallo spoke in Dakar.'], 3);
+    const { code, stdout, stderr } = await newsextract([d, '--workers', '999']);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(3);
+    expect(stderr).toMatch(/^newsextract: --workers 999 is more than the \d+ core\(s\) here; using \d+\n$/);
+    for (const bad of ['1e1', '0x2', '2.0', '-1', ' 2', '0']) {
+      const r = await newsextract([d, `--workers=${bad}`]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toMatch(/--workers must be a whole number ≥ 1/);
+    }
+  }, 60_000);
+
+  it('file names with terminal escape sequences are shown escaped on stderr', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'newsextract-esc-'));
+    const name = 'x\u001b]0;pwned\u0007\u001b[2J\u202e.txt';
+    writeFileSync(join(d, name), Buffer.from([0x00, 0x01, 0x02]));
+    const { code, stderr } = await newsextract([d]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('x\\x1b]0;pwned\\x07\\x1b[2J\\u202e.txt: looks binary');
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
+  }, 30_000);
+
+  it('CSV cells that a spreadsheet would run as formulas get a leading quote, unless --no-csv-guard', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'newsextract-formula-'));
+    writeFileSync(join(d, '=HYPERLINK("http---evil")+1.txt'), 'Amina Diallo spoke in Dakar.');
+    const rel = await newsextract(['=HYPERLINK("http---evil")+1.txt', '--format', 'csv', '--out', 'out/rel'], undefined, d);
+    expect(rel.code).toBe(0);
+    expect(readFileSync(join(d, 'out/rel.entities.csv'), 'utf8').split('\n')[1]).toMatch(/^"'=HYPERLINK\(""http---evil""\)\+1\.txt",person-1,person,Amina Diallo,/);
+    await newsextract(['=HYPERLINK("http---evil")+1.txt', '--format', 'csv', '--out', 'out/raw', '--no-csv-guard'], undefined, d);
+    expect(readFileSync(join(d, 'out/raw.entities.csv'), 'utf8').split('\n')[1]).toMatch(/^"=HYPERLINK\(""http---evil""\)\+1\.txt",person-1,/);
+  }, 60_000);
 });
