@@ -92,3 +92,19 @@ export interface Typed extends Candidate {
   /** The tagger's score margin for the name (sureness), when the tagger decided. */
   margin?: number;
 }
+
+/** A quotation-mark-delimited span found on the raw text. */
+export interface QuotedSpan {
+  /** Position of the opening mark. */
+  open: number;
+  /** Position of the closing mark, or -1 when the quote is unclosed (bounded at paragraph end). */
+  close: number;
+  /** Content: the words between the marks (trimmed of spaces). */
+  start: number;
+  end: number;
+  /** Index of the paragraph where the quote opens and where it ends. */
+  firstParagraph: number;
+  lastParagraph: number;
+  /** Double marks (“…”, "…", «…», „…“) or single ones (‘…’). */
+  family: 'double' | 'single';
+}

@@ -1,5 +1,5 @@
 import type { Word } from '../document.js';
-import type { QuotedSpan } from '../quotes/marks.js';
+import type { QuotedSpan } from '../document.js';
 import { cueAfter, cueBefore, cueDash, cueLater, type Cue } from './cues.js';
 
 /** A quote-marked span and the words around it, as the cue finders see it. */

@@ -1,6 +1,8 @@
 import type { Word } from '../document.js';
-import { SPEECH_VERB_FORMS } from '../knowledge/words.js';
-import { endsSentence, mainClauseSubject, subjectStart, trimAuxiliaries } from './grammar.js';
+import { endsSentence, mainClauseSubject, subjectStart, trimAuxiliaries } from '../grammar/clauses.js';
+import { isReportingVerb } from '../grammar/reports.js';
+
+export { isReportingVerb };
 
 /** Where a quote's cue and speaker phrase are, in word indices. */
 export interface Cue {
@@ -19,16 +21,6 @@ const CLAUSE_END = /^(?:[.!?;…]|[“”"«»„])$/;
 const SPEAKER_START = /^(?:\p{Lu}|\d|the$|a$|an$|one$|another$|two$|three$|several$|many$|some$|both$|he$|she$|it$|they$|we$|i$)/u;
 const PHRASE_END = /^(?:on|in|at|during|after|before|while|when|as|to|from|with|without|about|last|this|earlier|later|recently|yesterday|today|[,.;:!?()]|[“”"«»„])$/i;
 
-export function isReportingVerb(w: Word | undefined, next: Word | undefined): boolean {
-  if (!w) return false;
-  const lower = w.text.toLowerCase();
-  if (!SPEECH_VERB_FORMS.has(lower)) return false;
-  // Capitalized mid-sentence, it is a name (`Ian Read said`).
-  if (/^\p{Lu}/u.test(w.text) && !w.sentenceStart) return false;
-  // `said to be close to`, `a said`: not a report.
-  if (next && /^to$/i.test(next.text) && /^(?:said|thought|believed|reported)$/.test(lower)) return false;
-  return w.pos === 'VERB' || w.pos === 'AUX' || /(?:ed|said|told|wrote|says|tells)$/.test(lower);
-}
 
 /**
  * `“…,” X said` / `“…,” said X` / `“…,” X, the <role>, added` / `“…,” according to X`:

@@ -1,8 +1,8 @@
 import type { QuoteSpeaker } from '../types.js';
 import type { Span } from '../span.js';
-import type { QuotedSpan } from '../quotes/marks.js';
-import { isReportingVerb } from './cues.js';
-import { endsSentence, mainClauseSubject, trimAuxiliaries } from './grammar.js';
+import type { QuotedSpan } from '../document.js';
+import { endsSentence, mainClauseSubject, trimAuxiliaries } from '../grammar/clauses.js';
+import { isReportingVerb } from '../grammar/reports.js';
 import { resolvePhrase, type Resolved, type SpeakerScope } from './speakers.js';
 
 /** A quote (with marks) or a reported clause (without), as the speaker passes see it. */

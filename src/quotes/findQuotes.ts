@@ -4,7 +4,7 @@ import { mentionOf } from '../span.js';
 import type { Word } from '../document.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
-import { findReportedSpeech } from './reported.js';
+import { findReportedSpeech } from './reported/index.js';
 import { findCue, type MarkedQuote } from '../attribute/cueFinders.js';
 import { attribute, withPreviousSubject, type Candidate, type PassContext } from '../attribute/speakerPasses.js';
 import { indexMentions } from '../attribute/mentions.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUE_FINDERS } from '../../src/attribute/cueFinders.js';
 import { SPEAKER_PASSES } from '../../src/attribute/speakerPasses.js';
-import { REPORTED_FINDERS } from '../../src/quotes/reported.js';
+import { REPORTED_FINDERS } from '../../src/quotes/reported/index.js';
 
 const doc = readFileSync(join(import.meta.dirname, '../../docs/attribution.md'), 'utf8');
 

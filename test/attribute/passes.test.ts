@@ -8,7 +8,7 @@ import { runPipeline } from '../../src/pipeline.js';
 import type { TracedQuote } from '../../src/quotes/findQuotes.js';
 import { CUE_FINDERS } from '../../src/attribute/cueFinders.js';
 import { SPEAKER_PASSES } from '../../src/attribute/speakerPasses.js';
-import { REPORTED_FINDERS } from '../../src/quotes/reported.js';
+import { REPORTED_FINDERS } from '../../src/quotes/reported/index.js';
 
 function traced(text: string): TracedQuote[] {
   const trace: { quotes?: TracedQuote[] } = {};

@@ -1,0 +1,33 @@
+import type { Word } from '../../document.js';
+import { sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
+import { clauseContent, hasFiniteVerb, isSayingVerb, isWord, skipAdverbials } from '../../grammar/reports.js';
+import type { ReportedSpeech } from './finder.js';
+
+/** `As X said, CLAUSE.` at a sentence start, or `CLAUSE, as X said.` at its end. */
+export function asSaid(words: readonly Word[], i: number): ReportedSpeech | undefined {
+  if (!/^as$/i.test(words[i]!.text)) return undefined;
+  const { start, end } = sentenceBounds(words, i);
+  let v = i + 1;
+  while (v <= end && v - i <= 8 && !isSayingVerb(words, v) && !/^(?:put)$/i.test(words[v]!.text)) {
+    if (/^[,;:.]$/.test(words[v]!.text)) return undefined;
+    v++;
+  }
+  if (v > end || v - i > 8 || v === i + 1) return undefined;
+  let after = v + 1;
+  if (/^put$/i.test(words[v]!.text)) {
+    if (!isWord(words[after], /^it$/i)) return undefined;
+    after++;
+  }
+  after = skipAdverbials(words, after, end);
+  const speaker = { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'first' as const };
+  // `…, given that, as the paper reported on Saturday, he has …`: after a comma, too.
+  if ((i === start || /^[,(]$/.test(words[i - 1]?.text ?? '') || (i === start + 1 && isWord(words[start], /^(?:and|but|yet|so)$/i))) && words[after]?.text === ',') {
+    const content = clauseContent(words, after + 1, end);
+    return content && hasFiniteVerb(words, content.from, content.to) ? { finder: 'as-said', cue: { from: v, to: after - 1 }, speaker, content } : undefined;
+  }
+  if (words[i - 1]?.text === ',' && (after > end || /^[.!?…]$/.test(words[after]!.text))) {
+    const content = clauseContent(words, start, i - 2);
+    return content && hasFiniteVerb(words, content.from, content.to) ? { finder: 'as-said', cue: { from: v, to: after - 1 }, speaker, content } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+import type { Word } from '../../document.js';
+import { sentenceBounds, clauseSubject, trimAuxiliaries } from '../../grammar/clauses.js';
+import { OBJECT_VERBS, clauseContent, isFinite, isWord, reportingForm, skipAdverbials, subordinateEnd } from '../../grammar/reports.js';
+import type { ReportedSpeech } from './finder.js';
+
+/**
+ * `X urged Congress to act`, `X cited a 2013 memo`, `X called for an open primary`, `X
+ * accused Y of Z`: verbs whose object is what was said, not a clause.
+ */
+export function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefined {
+  const verb = words[v]!;
+  const pronounObject = /^(?:admit|acknowledge|confirm|concede)/i.test(verb.text) && isWord(words[v + 1], /^(?:it|this)$/i) && /^[.!?]$/.test(words[v + 2]?.text ?? '');
+  const next = words[v + 1];
+  // `reported at least 30 injured`, `reported raising $2 million`, `suggested boycotting the vote`: a count or a participle as the object.
+  const countObject = /^report(?:s|ed)?$/i.test(verb.text) && !!next && (next.pos === 'NUM' || (next.pos === 'VERB' && /ing$/.test(next.text)) || (isWord(next, /^(?:at|a|an)$/i) && (words[v + 2]?.pos === 'NUM' || isWord(words[v + 2], /^least$/i))));
+  const gerundObject = /^suggest(?:s|ed)?$/i.test(verb.text) && next?.pos === 'VERB' && /ing$/.test(next.text);
+  // `vowed to fight` (not `his promises to …`, a noun), `called Senator X a liar`.
+  const commits = /^(?:vowed|promised)$/i.test(verb.text) && isWord(next, /^to$/i) && words[v + 2]?.pos === 'VERB';
+  const names = /^call(?:s|ed)?$/i.test(verb.text) && namesSomething(words, v + 1);
+  const special = countObject || gerundObject || commits || names;
+  if ((!OBJECT_VERBS.test(verb.text) && !pronounObject && !special) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
+  const subjectEnd = reportingForm(words, v);
+  if (subjectEnd < 0) return undefined;
+  const { start, end: sentenceEnd } = sentenceBounds(words, v);
+  const subject = clauseSubject(words, subjectEnd, start);
+  if (!subject) return undefined;
+  const end = subordinateEnd(words, subject.from, start, v, sentenceEnd);
+  // `a professor who predicted every result`: a restrictive relative describes, it does not report.
+  const last = trimAuxiliaries(words, subject.from, v - 1);
+  if (/^(?:who|which|that)$/i.test(words[last]?.text ?? '') && words[last - 1]?.text !== ',') return undefined;
+  // `its list of 12 recommended candidates`: a participle used as an adjective.
+  if (/^(?:NUM|DET)$/.test(words[v - 1]?.pos ?? '') && words[v + 1]?.pos === 'NOUN') return undefined;
+  let from = v + 1;
+  // `called for`, `called on`: the particle belongs to the verb.
+  if (/^call/i.test(verb.text) && !names) {
+    if (!isWord(words[from], /^(?:for|on)$/i)) return undefined;
+    from++;
+  }
+  if (special) {
+    const content = clauseContent(words, from, end);
+    return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
+  }
+  // `Even the general admits it.`: a pronoun standing for what was said before is the whole report.
+  if (pronounObject)
+    return { finder: 'verb-object', cue: { from: v, to: v }, speaker: subject, content: { from, to: from } };
+  // `A budget announced Monday would …`: a participle after a noun, followed by the sentence's own verb.
+  const after = skipAdverbials(words, from, end);
+  if (after > from && (isFinite(words, after) || words[after]?.text === ',')) return undefined;
+  // `a practice criticized by X`: a participle after a noun, not a report.
+  // `described themselves as moderates`: a self-description, not a report.
+  // (`criticized him for not doing more`, `cites them as evidence`: a pronoun with what it is accused of or cited as.)
+  const pronounWith = isWord(words[from], /^(?:it|them|him|her|me|us|you|this)$/i) && isWord(words[from + 1], /^(?:for|of|as|to)$/i);
+  if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || (!pronounWith && /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or|for|themselves|himself|herself|itself|myself|ourselves)$/i.test(words[from]!.text))) return undefined;
+  const content = clauseContent(words, from, end);
+  return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
+}
+
+/** `called Senator X a liar`, `calls the plan a disaster`: an object, then what it is called (an article or adjective). */
+function namesSomething(words: readonly Word[], k: number): boolean {
+  let i = k;
+  if (isWord(words[i], /^(?:him|her|them|it|himself|herself|themselves)$/i)) i++;
+  else {
+    if (isWord(words[i], /^(?:the|his|her|their|its)$/i)) i++;
+    const first = i;
+    while (i - first < 6 && words[i] && (words[i]!.pos === 'PROPN' || words[i]!.pos === 'NOUN' || /^\p{Lu}/u.test(words[i]!.text))) i++;
+    if (i === first) return false;
+  }
+  return isWord(words[i], /^(?:a|an)$/i) || words[i]?.pos === 'ADJ';
+}
