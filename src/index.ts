@@ -21,4 +21,5 @@ export type {
   Quote,
   QuoteSpeaker,
   ArticleMeta,
+  Gender,
 } from './types.js';

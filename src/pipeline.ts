@@ -18,6 +18,9 @@ import { titlesAround } from './resolve/titles.js';
 import { resolveEntities, type MentionInfo } from './resolve/entities.js';
 import { findAffiliations } from './resolve/affiliations.js';
 import { findQuotes, type TracedQuote } from './quotes/findQuotes.js';
+import { findQuotedSpans } from './quotes/marks.js';
+import { indexMentions } from './resolve/mentions.js';
+import { inferGenders } from './resolve/gender.js';
 
 /**
  * The whole extraction, stage by stage:
@@ -65,11 +68,17 @@ export function runPipeline(source: string, options: ExtractOptions, trace?: { q
       const firstWord = c.titledStart !== undefined ? (wordStartingAt(words, c.titledStart) ?? c.first) : c.first;
       return { candidate: c, titles: c.type === 'person' ? titlesAround(text, words, c, firstWord) : [] };
     });
-  // People's organizations, where the text says so around a mention.
-  const entities = findAffiliations(text, resolveEntities(text, infos, acronyms, candidates));
+  // Quote marks are paired now: names are taken from the narrative, not from inside quotes.
+  const quoted = findQuotedSpans(text, paragraphs);
+  // People's organizations, where the text says so around a mention; their gender, where it tells.
+  const resolved = findAffiliations(text, resolveEntities(text, infos, acronyms, candidates, quoted));
+  const mentionIndex = indexMentions(words, resolved);
+  const genders = inferGenders(words, resolved, mentionIndex, quoted);
+  for (const e of resolved) e.gender = genders.get(e.id) ?? null;
+  const entities = resolved;
 
   // 6. Quotes and who said them; a speaker carries their affiliations.
-  const traced = findQuotes(text, paragraphs, words, entities);
+  const traced = findQuotes(text, paragraphs, words, entities, mentionIndex, quoted);
   if (trace) trace.quotes = traced;
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes = traced.map(({ sieve: _sieve, ...q }) => {

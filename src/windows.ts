@@ -1,4 +1,4 @@
-import type { Affiliation, Entity, EntityType, Extraction, ExtractOptions, Mention, Quote } from './types.js';
+import type { Affiliation, Entity, EntityType, Extraction, ExtractOptions, Gender, Mention, Quote } from './types.js';
 import { mapSpans, mentionOf, type Span } from './span.js';
 import { fold } from './knowledge/fold.js';
 import { runPipeline } from './pipeline.js';
@@ -63,6 +63,7 @@ export function extractInWindows(text: string, options: ExtractOptions, size = W
 interface Merged {
   type: EntityType;
   name: string;
+  genders: (Gender | null)[];
   forms: Set<string>;
   titles: Set<string>;
   mentions: Mention[];
@@ -91,7 +92,8 @@ export function mergeWindows(parts: readonly Extraction[]): Extraction {
   parts.forEach((result, k) => {
     for (const e of [...result.people, ...result.organizations, ...result.places]) {
       const target = joinable(e, byForm);
-      const m = target ?? { type: e.type, name: e.name, forms: new Set<string>(), titles: new Set<string>(), mentions: [] };
+      const m = target ?? { type: e.type, name: e.name, genders: [], forms: new Set<string>(), titles: new Set<string>(), mentions: [] };
+      m.genders.push(e.gender);
       if (!target) merged.push(m);
       for (const form of [e.name, ...e.aliases]) m.forms.add(form);
       // The fullest form names the entity, as within one window.
@@ -112,7 +114,7 @@ export function mergeWindows(parts: readonly Extraction[]): Extraction {
       const id = `${m.type}-${++counters[m.type]}`;
       ids.set(m, id);
       m.forms.delete(m.name);
-      return { id, type: m.type, name: m.name, aliases: [...m.forms], titles: [...m.titles], mentions: m.mentions, affiliations: [] as Affiliation[] };
+      return { id, type: m.type, name: m.name, aliases: [...m.forms], titles: [...m.titles], mentions: m.mentions, affiliations: [] as Affiliation[], gender: agreedGender(m.genders) };
     });
   const byMerged = new Map(entities.map((e, i) => [merged[i]!, e]));
   for (const { person, window, tie } of ties) {
@@ -140,6 +142,12 @@ export function mergeWindows(parts: readonly Extraction[]): Extraction {
     dates: parts.flatMap((result) => result.dates),
     quotes,
   };
+}
+
+/** The gender the windows agree on: the one any window found, unless another found the other. */
+function agreedGender(genders: readonly (Gender | null)[]): Gender | null {
+  const found = new Set(genders.filter((g): g is Gender => g !== null));
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The one earlier entity `e` continues, if exactly one fits (or one has its very name). */

@@ -54,7 +54,7 @@ describe('aggregate', () => {
     // Clinton's entity through the shared surname. Other articles' Bill Clinton must stay apart.
     const text = 'Hillary Clinton spoke. Clinton said it. President Bill Clinton agreed.';
     const mention = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
-    const merged = { ...extract(text), people: [{ id: 'person-1', type: 'person' as const, name: 'Hillary Clinton', aliases: ['Clinton', 'Bill Clinton', 'President Bill Clinton'], titles: [], mentions: [mention('Hillary Clinton'), mention('Bill Clinton')], affiliations: [] }] };
+    const merged = { ...extract(text), people: [{ id: 'person-1', type: 'person' as const, name: 'Hillary Clinton', aliases: ['Clinton', 'Bill Clinton', 'President Bill Clinton'], titles: [], mentions: [mention('Hillary Clinton'), mention('Bill Clinton')], affiliations: [], gender: null }] };
     const corpus = aggregate([
       { article: 'merged', result: merged },
       { article: 'bill', result: extract('Former President Bill Clinton campaigned in Denver on Monday. Clinton told supporters the economy was improving.') },

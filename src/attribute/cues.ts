@@ -1,6 +1,7 @@
 import type { Word } from '../document.js';
 import { endsSentence, mainClauseSubject, subjectStart, trimAuxiliaries } from '../grammar/clauses.js';
 import { isReportingVerb } from '../grammar/reports.js';
+import { SPEECH_VERB_FORMS } from '../knowledge/words.js';
 
 export { isReportingVerb };
 
@@ -52,7 +53,10 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
     }
     // `“This is fantastic!” beamed X`: after a quote ending in , ! or ? any verb right there is the cue.
     const trigram = attributionExpected && i - start <= 3 && w.pos === 'VERB' && /(?:ed|ew|ang|ote|old|aid)$/i.test(w.text);
-    if (isReportingVerb(w, words[i + 1]) || trigram) {
+    // `“…,” Conway notes.`: after a quote ending in a comma, a name and a verb of saying in the
+    // present attribute it, whatever part of speech the tagger gave the verb.
+    const present = attributionExpected && i > start && i - start <= 4 && /^\p{Ll}+s$/u.test(w.text) && SPEECH_VERB_FORMS.has(w.text) && /^\p{Lu}|^(?:he|she|it|they)$/iu.test(words[i - 1]!.text) && /^[.,;]$/.test(words[i + 1]?.text ?? '.');
+    if (isReportingVerb(w, words[i + 1]) || trigram || present) {
       // Adverbs between speaker and verb (`he ridiculously added`) are not the speaker.
       let to = trimAuxiliaries(words, start, i - 1);
       // `X, a figure close to Y, stated`: the speaker is the name before the appositive.

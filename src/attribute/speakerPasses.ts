@@ -3,7 +3,8 @@ import type { Span } from '../span.js';
 import type { QuotedSpan } from '../document.js';
 import { endsSentence, mainClauseSubject, trimAuxiliaries } from '../grammar/clauses.js';
 import { isReportingVerb } from '../grammar/reports.js';
-import { resolvePhrase, type Resolved, type SpeakerScope } from './speakers.js';
+import { resolvePhrase, type Resolved, type SpeakerScope, type Unresolved } from './speakers.js';
+import { confidenceOf } from './confidence.js';
 
 /** A quote (with marks) or a reported clause (without), as the speaker passes see it. */
 export interface Candidate {
@@ -16,7 +17,7 @@ export interface Candidate {
   /** The marked quote, for a direct or mixed quote; absent for reported speech. */
   quoted?: QuotedSpan;
   /** The words its cue points at as the speaker, when a cue was found. */
-  cue?: { from: number; to: number; prefer: 'first' | 'last' };
+  cue?: { from: number; to: number; prefer: 'first' | 'last'; embedded?: boolean };
   /** A quoted fragment mid-sentence with no reporting verb in reach (`the rival “would say anything”`). */
   fragment: boolean;
 }
@@ -28,29 +29,22 @@ export interface PassContext {
   lastQuote?: { q: QuotedSpan; speaker: QuoteSpeaker | null };
 }
 
-/** A speaker pass: one way of telling who said a candidate, and how sure that makes us. */
+/** A speaker pass: one way of telling who said a candidate. */
 export interface SpeakerPass {
   name: string;
-  resolve(c: Candidate, ctx: PassContext): Resolved | undefined;
-  /** Confidence of an attribution by this pass, by how the speaker was named. */
-  confidence(r: Resolved, c: Candidate): number;
+  resolve(c: Candidate, ctx: PassContext): Resolved | Unresolved | undefined;
 }
-
-// An explicit cue naming the speaker: by name, description, pronoun — or only a word (`It`) that resolves to no one.
-const CUE_CONFIDENCE = { name: 0.95, description: 0.8, pronoun: 0.75, unresolved: 0.3 } as const;
-// Reported speech is less certain than a quote with marks: where the clause ends is a guess too.
-const REPORTED_CONFIDENCE = { name: 0.85, description: 0.7, pronoun: 0.65, unresolved: 0.3 } as const;
 
 /**
  * The speaker passes, in order; each only sees candidates no pass before it resolved. The
- * first three need a quote with marks and no cue; reported speech always has its cue.
+ * first three need a quote with marks and no cue; reported speech always has its cue. How sure
+ * each makes us is not set here but measured (`confidence.ts`).
  */
 export const SPEAKER_PASSES: readonly SpeakerPass[] = [
   // `“We will strike,” Mensah said.` / `he added` / `the minister said` / `The minister said the talks had failed.`
   {
     name: 'cue',
     resolve: (c, ctx) => (c.cue ? resolvePhrase(ctx.scope, c.cue.from, c.cue.to, c.cue.prefer, c.open) : undefined),
-    confidence: (r, c) => (c.quoted ? CUE_CONFIDENCE : REPORTED_CONFIDENCE)[r.via],
   },
   // `Mensah’s case was that the rival “would say anything”`: the subject of the sentence the fragment is in.
   {
@@ -60,7 +54,6 @@ export const SPEAKER_PASSES: readonly SpeakerPass[] = [
       const subject = mainClauseSubject(ctx.scope.words, c.openWord - 1);
       return subject && resolvePhrase(ctx.scope, subject.from, subject.to, 'first', c.open);
     },
-    confidence: () => 0.45,
   },
   // `“…,” Mensah said. (next paragraph) “We will not stop.”`: an uncued quote continues the previous speaker.
   {
@@ -70,23 +63,32 @@ export const SPEAKER_PASSES: readonly SpeakerPass[] = [
       if (c.cue || !c.quoted || !last?.speaker || c.quoted.firstParagraph - last.q.lastParagraph > 1) return undefined;
       if (!startsParagraphOrFollows(ctx.scope.text, c.quoted, last.q, ctx.paragraphs)) return undefined;
       // The words that name this speaker are the ones that named the previous quote's.
-      return { via: 'name', speaker: { ...last.speaker } };
+      return { via: last.speaker.entityId ? 'name' : 'description', speaker: { ...last.speaker } };
     },
-    confidence: () => 0.55,
   },
   // `The publication also showed that the regime is fearful. “…”`: the subject of a reporting verb in the sentence before.
   {
     name: 'previous-sentence',
     resolve: (c, ctx) => (c.cue || !c.quoted ? undefined : previousSentenceSpeaker(ctx.scope, c.openWord, ctx.paragraphs[c.firstParagraph]!)),
-    confidence: () => 0.5,
   },
 ];
 
-/** The first pass that resolves the candidate: its speaker, the pass's name and its confidence. */
-export function attribute(c: Candidate, ctx: PassContext): { speaker: QuoteSpeaker; pass: string; confidence: number } | undefined {
+/** What the sieve decided for one candidate. */
+export type Attribution =
+  | { speaker: QuoteSpeaker; pass: string; via: Resolved['via']; confidence: number }
+  | { speaker: null; pass: string; unresolved: Unresolved['unresolved']; confidence: 0 };
+
+/**
+ * The first pass that resolves the candidate: its speaker, the pass's name and how sure that
+ * is. Words that point at a speaker who cannot be resolved (`he` with no one who agrees) stop
+ * the sieve: no speaker, rather than a guess.
+ */
+export function attribute(c: Candidate, ctx: PassContext): Attribution | undefined {
   for (const pass of SPEAKER_PASSES) {
     const r = pass.resolve(c, ctx);
-    if (r) return { speaker: r.speaker, pass: pass.name, confidence: pass.confidence(r, c) };
+    if (!r) continue;
+    if ('unresolved' in r) return { speaker: null, pass: pass.name, unresolved: r.unresolved, confidence: 0 };
+    return { speaker: r.speaker, pass: pass.name, via: r.via, confidence: confidenceOf(pass.name, r.via, c.quoted ? (c.fragment || c.cue?.embedded ? 'mixed' : 'direct') : 'indirect') };
   }
   return undefined;
 }
@@ -120,7 +122,8 @@ function previousSentenceSpeaker(scope: SpeakerScope, openWord: number, paragrap
   for (let v = s; v < end; v++) {
     if (isReportingVerb(words[v], words[v + 1]) || /^(?:shows|showed|shown)$/i.test(words[v]!.text)) {
       if (v === s) return undefined;
-      return resolvePhrase(scope, s, trimAuxiliaries(words, s, v - 1), 'first', words[s]!.start);
+      const r = resolvePhrase(scope, s, trimAuxiliaries(words, s, v - 1), 'first', words[s]!.start);
+      return r && !('unresolved' in r) ? r : undefined;
     }
   }
   return undefined;

@@ -1,208 +1,461 @@
 import type { Entity, Mention, QuoteSpeaker } from '../types.js';
 import type { Word } from '../document.js';
-import type { MentionIndex } from './mentions.js';
+import type { MentionIndex } from '../resolve/mentions.js';
 import { mentionOf } from '../span.js';
-import { hasTag } from '../knowledge/lexicon.js';
-import { ROLE_NOUNS } from '../knowledge/words.js';
+import { ROLE_NOUNS, ORG_HEADS } from '../knowledge/words.js';
 
-/** A resolved speaker with how it was found. */
+/**
+ * From the words that name a speaker to the speaker: an entity (person or organization), or a
+ * description when the text names no one. The steps, in order:
+ * 1. a pronoun next to the verb → its antecedent, by gender, number and salience ({@link resolvePronoun});
+ * 2. a relative pronoun (`Mensah, who said …`) → the name before it;
+ * 3. the phrase's head: a person named in it — not one named only as a possessive or a modifier
+ *    (`Mensah’s spokeswoman, Ana Ruiz` → Ana Ruiz; `Mensah aides` → a description) nor inside a
+ *    prepositional phrase of a description (`two members of the House`) —, else an organization
+ *    in that position;
+ * 4. a definite description whose head is a role or an organization word (`the senator`, `the
+ *    board`, `the company`) → the one entity it fits, named before;
+ * 5. otherwise the description itself, trimmed to its noun phrase (`members who spoke with
+ *    reporters` → `members`); words that are no noun phrase give no speaker.
+ */
+
+/** A resolved speaker with how it was found (the confidence table is keyed by this). */
 export interface Resolved {
   speaker: QuoteSpeaker;
-  /** `name` | `pronoun` | `description`. */
-  via: 'name' | 'pronoun' | 'description' | 'unresolved';
+  /**
+   * `name`: the phrase names the entity; `role`: a definite description fitted to one entity;
+   * `pronoun`: a pronoun resolved by agreement and salience; `pronoun-weak`: resolved, but to a
+   * person of unknown gender among others; `description`: no entity, the description as written.
+   */
+  via: 'name' | 'role' | 'pronoun' | 'pronoun-weak' | 'description';
 }
 
-const MALE = /^(?:he|him|his)$/i;
-const FEMALE = /^(?:she|her|hers)$/i;
-const NEUTER = /^(?:it|its)$/i;
-const PLURAL = /^(?:they|them|their)$/i;
-const FIRST_PERSON = /^(?:i|we)$/i;
-const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
-// Day and month names are capitalized but name no speaker (`A court filing dated Thursday says`). (`May`, `March` may be names.)
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|August|September|October|November|December)$/;
-
-/** What the article says about a person's gender: given names and honorifics only. */
-export function genderOf(e: Entity): 'male' | 'female' | undefined {
-  for (const t of e.titles) {
-    if (/\b(?:mr|sir|king|prince|lord|father|brother|sheikh|ayatollah)\b/i.test(t)) return 'male';
-    if (/\b(?:mrs|ms|miss|madam|madame|dame|lady|queen|princess|sister)\b/i.test(t)) return 'female';
-  }
-  const first = e.name.split(' ')[0] ?? '';
-  if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) return 'male';
-  if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) return 'female';
-  return undefined;
+/** Words that point at a speaker the text does not let us resolve (`he` with no antecedent that agrees). */
+export interface Unresolved {
+  unresolved: Mention;
 }
 
 export interface SpeakerScope {
   text: string;
   words: readonly Word[];
   mentions: MentionIndex;
+  /** Every person and organization of the article, by id. */
+  entities: ReadonlyMap<string, Entity>;
   /** Speaker of the previous attributed quote, if any. */
   previous?: { speaker: QuoteSpeaker; entity?: Entity; paragraph: number };
   /** The subject of a reporting verb in the sentence before `w`, if any. */
   previousSubject?: (w: Word) => Resolved | undefined;
 }
 
+const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
+const MALE = /^(?:he|him|his)$/i;
+const FEMALE = /^(?:she|her|hers)$/i;
+const NEUTER = /^(?:it|its)$/i;
+const PLURAL = /^(?:they|them|their)$/i;
+const FIRST_PERSON = /^(?:i|we)$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+const DEFINITE = /^(?:the|this|that)$/i;
+const POSSESSIVE_MARK = /^(?:’s|'s|’|')$/;
+// Words after which a name belongs to a phrase about something else (`a spokesman for the WHO`, `members of the House`).
+const EMBEDDING = /^(?:of|for|in|at|from|with|by|to|on|near|within|inside|linked|close|under|behind|against|about)$/i;
+// Heads that describe a group of people rather than name one: after a name they make it a modifier (`Clinton aides`).
+const GROUP_HEADS = /^(?:aides?|advisers?|advisors?|allies|officials?|staff(?:ers)?|supporters?|surrogates|backers|critics|opponents|members?|lawyers?|attorneys?|sources|insiders|associates|spokes(?:man|woman|person|people)|representatives?|officers?|leaders?|loyalists|voters|donors|operatives|strategists?|campaign|administration|team|people|employees|executives|investigators|analysts|economists|researchers|scientists|experts|historians|negotiators|diplomats|lawmakers|legislators|senators|delegates|activists|protesters|fans|followers|friends|relatives|family|camp|allies|colleagues|counterparts|partisans|campaigners)$/i;
+// What someone said, as a noun: after a possessive the owner is the speaker (`Mensah’s remarks`).
+const SPOKEN_WORDS = /^(?:remarks?|comments?|words|statements?|speech|speeches|tweets?|testimony|message|letter|interview|answer|response|reply|announcement|op-ed)$/i;
+// Organization words a definite description can name an organization by (`the board`, `the company`).
+const ORG_DESCRIPTION = new Set([...ORG_HEADS, 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'campaign', 'administration', 'government', 'newspaper', 'paper', 'magazine', 'network', 'station', 'outlet', 'site', 'website', 'publication', 'corporation', 'business', 'charity', 'nonprofit', 'non-profit', 'union', 'party', 'court', 'panel', 'regime', 'ministry', 'bank', 'team', 'club', 'school', 'hospital', 'center', 'centre', 'lab', 'laboratory', 'think-tank', 'tank', 'watchdog', 'insurer', 'retailer', 'manufacturer', 'carrier', 'airline', 'automaker', 'publisher', 'broadcaster', 'channel', 'service', 'office', 'department', 'bureau']);
+// Organization words that fit any organization (`the group said` after naming one).
+const ANY_ORG = /^(?:group|organization|organisation|company|firm|agency|outfit|coalition|movement|network|body|institution|corporation|business|charity|nonprofit|non-profit)$/i;
+// Abbreviated titles and the role nouns they stand for.
+const ROLE_OF_ABBREVIATION: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', pres: 'president', sec: 'secretary', gen: 'general', amb: 'ambassador', atty: 'attorney', supt: 'superintendent', insp: 'inspector', lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral', cmdr: 'commander', prof: 'professor', dr: 'doctor' };
+const ROLE_SYNONYMS: Record<string, string[]> = { representative: ['congressman', 'congresswoman', 'lawmaker'], congressman: ['representative', 'lawmaker'], congresswoman: ['representative', 'lawmaker'], senator: ['lawmaker'], chairman: ['chair'], chairwoman: ['chair'], chair: ['chairman', 'chairwoman'] };
+
 /**
  * Turn the words naming a speaker (`Mensah`, `he`, `the secretary of the … Council Amina Diallo`,
- * `an editorial in a state newspaper`) into a speaker. `prefer` chooses the first or last named person
- * in the phrase: the subject comes first before the verb (`X, the minister, said`), last after
- * a quote (`”, the minister X said`).
+ * `an editorial in a state newspaper`) into a speaker. `prefer` chooses the first or last named
+ * person in the phrase: the subject comes first before the verb (`X, the minister, said`), last
+ * after a quote (`”, the minister X said`).
  */
-export function resolvePhrase(scope: SpeakerScope, from: number, to: number, prefer: 'first' | 'last', beforeOffset: number): Resolved | undefined {
+export function resolvePhrase(scope: SpeakerScope, from: number, to: number, prefer: 'first' | 'last', beforeOffset: number): Resolved | Unresolved | undefined {
   const { words, mentions, text } = scope;
   if (to < from) return undefined;
   // The word next to the verb first: a pronoun (`when she said`), or a name (`As Reuters reported`).
   // The verb follows the phrase unless the phrase starts right after it (`said X`).
   const verbFirst = from > 0 && isVerbLike(words[from - 1]!);
   const next = verbFirst ? words[from]! : words[to]!;
-  if (PRONOUN.test(next.text)) return resolvePronoun(scope, next, beforeOffset) ?? unresolved(text, next);
+  if (PRONOUN.test(next.text)) return resolvePronoun(scope, next, beforeOffset);
+  // `You could argue …`: a generic you names no one.
+  if (/^(?:you|one)$/i.test(next.text) && (verbFirst ? from : to) === (verbFirst ? to : from)) return { unresolved: mentionOf(text, next.start, next.end) };
+  // `his suggestion that …`: a possessive pronoun stands for its owner.
+  if (from === to && /^(?:his|her|their|its)$/i.test(words[from]!.text)) return resolvePronoun(scope, words[from]!, beforeOffset);
   // `She addressed supporters in an email, saying …`: a pronoun opening the clause is its subject.
-  if (!verbFirst && PRONOUN.test(words[from]!.text) && !mentionsIn(mentions, from, to, 'person'))
-    return resolvePronoun(scope, words[from]!, beforeOffset) ?? unresolved(text, words[from]!);
-  // `voters who say …`, `Mensah, who called the plan …`: a relative pronoun stands for the
-  // name or phrase right before it (and before its comma).
-  if (!verbFirst && /^(?:who|which)$/i.test(words[from]!.text) && from > 0 && (from === to || /^[,—–-]$/.test(words[from - 1]!.text))) {
-    const before = /^[,—–-]$/.test(words[from - 1]!.text) ? from - 2 : from - 1;
-    const mention = mentionOf(text, words[from]!.start, words[from]!.end);
-    const antecedent = before >= 0 ? mentions.at(before) : undefined;
-    if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
-      return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, name: antecedent.entity.name, mention } };
-    // (`those who say`, `20% who say`, `the 40 percent who say`.)
-    if (from === to && before >= 0 && /^(?:NOUN|PROPN|NUM|DET|PRON|SYM)$/.test(words[before]!.pos) && !/^[,;:]$/.test(words[before]!.text)) {
-      let a = before;
-      // `7 in 10 voters who say`: `in` between numbers belongs to the phrase.
-      const inPhrase = (k: number) => (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[k]!.pos) && !/^[,;:]$/.test(words[k]!.text)) || (/^in$/i.test(words[k]!.text) && words[k - 1]?.pos === 'NUM');
-      while (a > 0 && before - a < 5 && inPhrase(a - 1)) a--;
-      return { via: 'description', speaker: { name: text.slice(words[a]!.start, words[before]!.end), mention } };
-    }
-    if (from === to) return undefined;
-  }
-  const adjacent = mentions.at(verbFirst ? from : to);
-  if (adjacent && adjacent.entity.type === 'person') return { via: 'name', speaker: { entityId: adjacent.entity.id, name: adjacent.entity.name, mention: adjacent.mention } };
-  // Named entities in the phrase: persons first, then organizations.
-  // An organization inside a description (`a spokesman for the WHO`, `an editorial in a paper
-  // owned by the ruling party`) is not the speaker; the description is.
-  let person: { entity: Entity; mention: Mention } | undefined;
-  let org: { entity: Entity; mention: Mention } | undefined;
-  let embedded = false;
-  for (let k = from; k <= to; k++) {
-    if (k > from && /^(?:of|for|in|at|from|with|by|to|that|which|who|linked|close)$/i.test(words[k]!.text)) embedded = true;
-    const m = mentions.at(k);
-    if (!m) continue;
-    if (m.entity.type === 'person' && (!person || prefer === 'last')) person = m;
-    if (m.entity.type === 'organization' && !org && !(embedded && DETERMINER.test(words[from]!.text))) org = m;
-    if (prefer === 'first' && person) break;
-  }
-  const named = person ?? org;
-  if (named) return { via: 'name', speaker: { entityId: named.entity.id, name: named.entity.name, mention: named.mention } };
+  if (!verbFirst && PRONOUN.test(words[from]!.text) && !headMention(scope, from, to, prefer, 'person')) return resolvePronoun(scope, words[from]!, beforeOffset);
+  const relative = relativeAntecedent(scope, from, to, verbFirst);
+  if (relative !== null) return relative;
 
-  const first = words[from]!;
+  const person = headMention(scope, from, to, prefer, 'person');
+  if (person) return named(person.entity, person.mention);
+  const org = headMention(scope, from, to, prefer, 'organization');
+  if (org) return named(org.entity, org.mention);
+
   // `When he returned he began by saying, “…`: the nearest subject pronoun before the verb.
   if (!verbFirst) {
     for (let k = to; k >= from && to - k < 8; k--) {
-      if (/^(?:he|she|they|we|i)$/i.test(words[k]!.text)) return resolvePronoun(scope, words[k]!, beforeOffset) ?? unresolved(text, words[k]!);
+      if (/^(?:he|she|they|we|i)$/i.test(words[k]!.text)) return resolvePronoun(scope, words[k]!, beforeOffset);
       if (/^[,;:]$/.test(words[k]!.text) && k < to) break;
     }
   }
   // An unrecognized capitalized name next to the verb (`Reuters`, `Okonkwo`): keep its words.
   const nameRun = capitalizedRun(words, verbFirst ? from : to, from, to, verbFirst ? 'last' : 'first');
-  if (nameRun) return { via: 'name', speaker: { name: text.slice(nameRun.start, nameRun.end), mention: mentionOf(text, nameRun.start, nameRun.end) } };
-  // A description: `the minister`, `a senior official`, `The publication`.
-  let end = from;
-  while (end <= to && !/^[,;:()]$/.test(words[end]!.text)) end++;
-  const last = end - 1;
-  if (last < from) return undefined;
-  const phrase = text.slice(words[from]!.start, words[last]!.end);
-  // A description: led by a determiner, a quantifier or a capital, and short (`Multiple outlets`).
-  if (!/\p{L}/u.test(phrase)) return undefined;
-  // `officials said`, `senior administration officials said`, `according to example-news.fr`: a bare plural or a web address.
-  // `according to exit polls`, `according to state law`, `according to his biography`: named as the source, any noun phrase is one.
-  const source = /^to$/i.test(words[from - 1]?.text ?? '') && /^according$/i.test(words[from - 2]?.text ?? '') && words.slice(from, end).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
-  // `his campaign`, `sources close to the minister`, `nurses and union officials`: a possessive, or a plural noun phrase (with what qualifies it).
-  let npEnd = from;
-  while ((npEnd + 1 < end && /^(?:NOUN|ADJ|PROPN)$/.test(words[npEnd + 1]!.pos)) || (npEnd + 2 < end && /^and$/i.test(words[npEnd + 1]!.text) && /^(?:NOUN|ADJ)$/.test(words[npEnd + 2]!.pos))) npEnd++;
-  const possessive = /^(?:his|her|their|its|our)$/i.test(first.text) && words[npEnd]!.pos === 'NOUN' && npEnd > from;
-  const pluralNoun = (w: Word) => (w.pos === 'NOUN' || w.pos === 'PROPN') && (/s$/.test(w.text) || /^(?:people|men|women|children|police|staff|personnel)$/i.test(w.text));
-  const plural = (/^(?:NOUN|ADJ|PROPN)$/.test(first.pos) || (first.pos === 'VERB' && /ing$/.test(first.text))) && npEnd - from < 8 && (words.slice(from, npEnd + 1).some(pluralNoun) || /\.[a-z]{2,4}$/.test(words[npEnd]!.text));
-  // `…, analyst says.`, `Win or not, candidate says, …`: a headline's role noun without its article.
-  const role = npEnd - from < 3 && ROLE_NOUNS.has(words[npEnd]!.text.toLowerCase()) && words[npEnd]!.pos === 'NOUN';
-  const bare = source || possessive || plural || role;
-  if (!bare && !DETERMINER.test(first.text) && (last - from > 8 || !/^(?:\p{Lu}|\d)/u.test(first.text)) && !/^(?:many|some|several|most|multiple|two|three|four|both|all|other|another|one|half|nearly|about|almost|roughly|only|just|more|fewer|majorities|majority|three-quarters|two-thirds|one-third)$/i.test(first.text) && first.pos !== 'NUM') return undefined;
-  if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by)$/i.test(first.text)) return undefined;
-  const head = words[last]!.text.toLowerCase();
-  const byTitle = scope.previous?.entity && scope.previous.entity.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) ? scope.previous.entity : undefined;
-  if (byTitle) return { via: 'description', speaker: { entityId: byTitle.id, name: byTitle.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
-  // `The paper said` after `An editorial … said`: the same unnamed source.
-  if (scope.previous && !scope.previous.speaker.entityId && /^the$/i.test(first.text))
-    return { via: 'description', speaker: { name: scope.previous.speaker.name, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
-  return { via: 'description', speaker: { name: phrase, mention: mentionOf(text, words[from]!.start, words[last]!.end) } };
+  if (nameRun && !modifiesHead(words, nameRun.last, to) && !(nameRun.first > from && EMBEDDING.test(words[nameRun.first - 1]!.text) && isCommonNounHead(words, from, nameRun.first - 2))) {
+    const written = text.slice(nameRun.start, nameRun.end);
+    const mention = mentionOf(text, nameRun.start, nameRun.end);
+    // A mention the recognizer missed of a person or organization it found elsewhere (`Trump`).
+    const known = byForm(scope, written);
+    if (known) return { via: 'name', speaker: { entityId: known.id, kind: known.type === 'organization' ? 'organization' : 'person', name: known.name, mention } };
+    return { via: 'name', speaker: { kind: 'description', name: written, mention } };
+  }
+  return describe(scope, from, to, beforeOffset);
 }
 
-function mentionsIn(mentions: MentionIndex, from: number, to: number, type: string): boolean {
-  for (let k = from; k <= to; k++) if (mentions.at(k)?.entity.type === type) return true;
-  return false;
+/** The one person or organization whose name or alias is `written` (case aside). */
+function byForm(scope: SpeakerScope, written: string): Entity | undefined {
+  const lower = written.toLowerCase();
+  const fits = [...scope.entities.values()].filter((e) => (e.type === 'person' || e.type === 'organization') && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+function named(entity: Entity, mention: Mention): Resolved {
+  return { via: 'name', speaker: { entityId: entity.id, kind: entity.type === 'organization' ? 'organization' : 'person', name: entity.name, mention } };
 }
 
 function isVerbLike(w: Word): boolean {
   return w.pos === 'VERB' || /^(?:according|to)$/i.test(w.text);
 }
 
-const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
-
-function unresolved(text: string, w: Word): Resolved {
-  return { via: 'unresolved', speaker: { name: w.text, mention: mentionOf(text, w.start, w.end) } };
+/**
+ * `voters who say …`, `Mensah, who called the plan …`: a relative pronoun stands for the name or
+ * phrase right before it (and before its comma). `null` when the phrase is no relative pronoun.
+ */
+function relativeAntecedent(scope: SpeakerScope, from: number, to: number, verbFirst: boolean): Resolved | undefined | null {
+  const { words, mentions, text } = scope;
+  if (verbFirst || !/^(?:who|which)$/i.test(words[from]!.text) || from === 0 || !(from === to || /^[,—–-]$/.test(words[from - 1]!.text))) return null;
+  const before = /^[,—–-]$/.test(words[from - 1]!.text) ? from - 2 : from - 1;
+  const mention = mentionOf(text, words[from]!.start, words[from]!.end);
+  const antecedent = before >= 0 ? mentions.at(before) : undefined;
+  if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
+    return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, kind: antecedent.entity.type, name: antecedent.entity.name, mention } };
+  // (`those who say`, `20% who say`, `the 40 percent who say`.)
+  if (from === to && before >= 0 && /^(?:NOUN|PROPN|NUM|DET|PRON|SYM)$/.test(words[before]!.pos) && !/^[,;:]$/.test(words[before]!.text)) {
+    let a = before;
+    // `7 in 10 voters who say`: `in` between numbers belongs to the phrase.
+    const inPhrase = (k: number) => (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[k]!.pos) && !/^[,;:]$/.test(words[k]!.text)) || (/^in$/i.test(words[k]!.text) && words[k - 1]?.pos === 'NUM');
+    while (a > 0 && before - a < 5 && inPhrase(a - 1)) a--;
+    return { via: 'description', speaker: { kind: 'description', name: text.slice(words[a]!.start, words[before]!.end), mention } };
+  }
+  return from === to ? undefined : null;
 }
 
+/**
+ * The entity of `type` that heads the phrase: the first (or last) mention in it that is not a
+ * possessive (`Mensah’s`), not a modifier of a group noun after it (`Mensah aides`), and not inside a
+ * prepositional phrase of a description (`a spokesman for the union`, `members of the House`).
+ * Inside a party-state tag or brackets nothing heads.
+ */
+function headMention(scope: SpeakerScope, from: number, to: number, prefer: 'first' | 'last', type: 'person' | 'organization'): { entity: Entity; mention: Mention } | undefined {
+  const { words, mentions } = scope;
+  let found: { entity: Entity; mention: Mention } | undefined;
+  let embedded = false;
+  let embedAt = -1;
+  let depth = 0;
+  for (let k = from; k <= to; k++) {
+    const w = words[k]!;
+    if (w.text === '(') depth++;
+    else if (w.text === ')') depth = Math.max(0, depth - 1);
+    // A prepositional phrase after a common noun (`a spokesman for`) embeds what follows; after a name (`Mensah of the NUT`) it does not.
+    if (k > from && EMBEDDING.test(w.text) && !mentions.at(k - 1)) {
+      embedded = true;
+      embedAt = k;
+    }
+    if (w.text === ',') embedded = false;
+    const m = mentions.at(k);
+    if (!m || depth > 0) continue;
+    // Skip to the mention's last word.
+    let end = k;
+    while (end + 1 <= to && mentions.at(end + 1)?.mention === m.mention) end++;
+    const start = k;
+    k = end;
+    if (m.entity.type !== type) continue;
+    // A person is the preposition's own object (`a spokesman for Mensah`), not a name after a titled
+    // phrase (`the secretary of the Security Council Ali Shamkhani`).
+    if (embedded && (type === 'organization' ? true : onlyDeterminers(words, embedAt + 1, start - 1) && (DETERMINER.test(words[from]!.text) || isCommonNounHead(words, from, embedAt - 1)))) continue;
+    // A possessive modifies the head (`Mensah’s spokeswoman`), unless the head is the words themselves (`Mensah’s remarks`).
+    const possessive = POSSESSIVE_MARK.test(words[end + 1]?.text ?? '') ? end + 2 : /(?:’s|'s)$/.test(words[end]!.text) ? end + 1 : -1;
+    if (possessive >= 0 && !(possessive <= to && SPOKEN_WORDS.test(words[possessive]!.text))) continue;
+    if (modifiesHead(words, end, to)) continue;
+    found = m;
+    if (prefer === 'first') break;
+  }
+  return found;
+}
+
+function onlyDeterminers(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!/^(?:the|a|an|his|her|their|its|this|that)$/i.test(words[k]!.text)) return false;
+  return true;
+}
+
+/** Does a common noun (not a name, not a pronoun) end the words `from..to`? (`a spokesman` before `for`.) */
+function isCommonNounHead(words: readonly Word[], from: number, to: number): boolean {
+  return to >= from && words[to]!.pos === 'NOUN' && /^\p{Ll}/u.test(words[to]!.text);
+}
+
+/** The name ending at `end` modifies a group noun after it (`Clinton aides`, `White House officials`), which heads the phrase. */
+function modifiesHead(words: readonly Word[], end: number, to: number): boolean {
+  let k = end + 1;
+  // `Trump campaign officials`, `Senate Republican aides`: a noun or two before the head.
+  while (k <= to && k - end <= 3 && /^\p{Ll}/u.test(words[k]!.text) && (words[k]!.pos === 'NOUN' || words[k]!.pos === 'ADJ')) {
+    if (GROUP_HEADS.test(words[k]!.text) && !startsName(words, k + 1, to)) return true;
+    k++;
+  }
+  return false;
+}
+
+/** A capitalized name follows at `k` (`Clinton spokesman Brian Fallon`: the name is the speaker, not the group). */
+function startsName(words: readonly Word[], k: number, to: number): boolean {
+  return k <= to && /^\p{Lu}/u.test(words[k]!.text) && words[k]!.pos === 'PROPN';
+}
+
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|August|September|October|November|December)$/;
+
 /** Capitalized words (not sentence-initial function words) ending (or starting) at `k`. */
-function capitalizedRun(words: readonly Word[], k: number, from: number, to: number, prefer: 'first' | 'last'): { start: number; end: number } | undefined {
-  const isCap = (w: Word) => /^\p{Lu}/u.test(w.text) && /\p{Ll}/u.test(w.text) && !(w.sentenceStart && DETERMINER.test(w.text)) && !CALENDAR.test(w.text) && !/^(?:As|In|On|At|But|And|When|While|After|Before|Then|So|Also|However)$/.test(w.text);
+function capitalizedRun(words: readonly Word[], k: number, from: number, to: number, prefer: 'first' | 'last'): { start: number; end: number; first: number; last: number } | undefined {
+  const isCap = (w: Word) => /^\p{Lu}/u.test(w.text) && /\p{Ll}/u.test(w.text) && !(w.sentenceStart && DETERMINER.test(w.text)) && !DAY_OR_MONTH.test(w.text) && !/^(?:As|In|On|At|But|And|When|While|After|Before|Then|So|Also|However)$/.test(w.text);
   if (!isCap(words[k]!)) return undefined;
   let a = k;
   let b = k;
   if (prefer === 'first') while (a > from && isCap(words[a - 1]!)) a--;
   else while (b < to && isCap(words[b + 1]!)) b++;
   if (b - a > 3) return undefined;
-  return { start: words[a]!.start, end: words[b]!.end };
+  return { start: words[a]!.start, end: words[b]!.end, first: a, last: b };
 }
 
-/** he/she → the previous quote's speaker if compatible, else the nearest compatible person before; it → organization or unnamed source. */
-function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: number): Resolved | undefined {
-  const p = w.text;
-  const mention = mentionOf(scope.text, w.start, w.end);
-  const prev = scope.previous;
-  if (MALE.test(p) || FEMALE.test(p) || FIRST_PERSON.test(p)) {
-    const want = MALE.test(p) ? 'male' : FEMALE.test(p) ? 'female' : undefined;
-    const compatible = (e: Entity) => e.type === 'person' && (want === undefined || genderOf(e) === undefined || genderOf(e) === want);
-    // `Mensah fired back: “…” he wrote`: a compatible person named earlier in the same paragraph beats the previous speaker.
-    const local = nearestBefore(scope, beforeOffset, compatible, w.paragraph, true);
-    if (local && !FIRST_PERSON.test(p) && local.id !== prev?.entity?.id) return { via: 'pronoun', speaker: { entityId: local.id, name: local.name, mention } };
-    if (prev?.entity && compatible(prev.entity) && prev.paragraph >= w.paragraph - 1 && !FIRST_PERSON.test(p))
-      return { via: 'pronoun', speaker: { entityId: prev.entity.id, name: prev.entity.name, mention } };
-    if (FIRST_PERSON.test(p) && prev) return { via: 'pronoun', speaker: { ...prev.speaker, mention } };
-    const e = nearestBefore(scope, beforeOffset, compatible);
-    if (e) return { via: 'pronoun', speaker: { entityId: e.id, name: e.name, mention } };
-    return undefined;
+/**
+ * A speaker known by a description: `the minister`, `a senior official`, `The publication`,
+ * `officials`, `his campaign`. A definite one whose head is a role or an organization word is
+ * fitted to the one entity it describes (`the senator` → the senator named before); the rest
+ * stay descriptions, trimmed to their noun phrase.
+ */
+function describe(scope: SpeakerScope, start: number, to: number, beforeOffset: number): Resolved | undefined {
+  let from = start;
+  const { words, text } = scope;
+  // `according to exit polls`: named as the source, any noun phrase is one.
+  const source = /^to$/i.test(words[from - 1]?.text ?? '') && /^according$/i.test(words[from - 2]?.text ?? '');
+  let np = nounPhrase(words, from, to) ?? (source ? lastNoun(words, from, to) : undefined);
+  // `Among likely primary voters, about two-thirds, 67 percent,`: the noun phrase after a framing comma.
+  for (let c = from; !np && c < to; c++) {
+    if (words[c]!.text !== ',' || c + 1 > to) continue;
+    np = nounPhrase(words, c + 1, to);
+    if (np) from = c + 1;
   }
-  if (NEUTER.test(p) || PLURAL.test(p)) {
-    // `An editorial … warned about X. It said …`: the subject of the previous reporting sentence.
-    const subject = scope.previousSubject?.(w);
-    if (subject) return { via: 'pronoun', speaker: { ...subject.speaker, mention } };
-    if (prev && !prev.speaker.entityId && prev.paragraph >= w.paragraph - 1) return { via: 'pronoun', speaker: { name: prev.speaker.name, mention } };
-    if (prev?.entity?.type === 'organization' && prev.paragraph >= w.paragraph - 1) return { via: 'pronoun', speaker: { entityId: prev.entity.id, name: prev.entity.name, mention } };
-    const e = nearestBefore(scope, beforeOffset, (x) => x.type === 'organization');
-    if (e) return { via: 'pronoun', speaker: { entityId: e.id, name: e.name, mention } };
+  if (!np) return undefined;
+  const mention = mentionOf(text, words[from]!.start, words[np.end]!.end);
+  const first = words[from]!;
+  const head = words[np.head]!.text.toLowerCase();
+  if (DEFINITE.test(first.text) && !/s$/.test(head)) {
+    const fitted = fitDescription(scope, head, words.slice(from + 1, np.head).map((w) => w.text.toLowerCase()), beforeOffset);
+    if (fitted) return { via: 'role', speaker: { entityId: fitted.id, kind: fitted.type === 'organization' ? 'organization' : 'person', name: fitted.name, mention } };
+  }
+  // `The paper said` after `An editorial … said`: the same unnamed source.
+  if (scope.previous && !scope.previous.speaker.entityId && DEFINITE.test(first.text) && scope.previous.speaker.kind === 'description')
+    return { via: 'description', speaker: { kind: 'description', name: scope.previous.speaker.name, mention } };
+  // `The Obama administration`: a description that is a name but for its article is named without it.
+  let named = /^the$/i.test(first.text) && /^\p{Lu}/u.test(words[from + 1]?.text ?? '') && from < np.head ? from + 1 : from;
+  // A description is named in at most five words, as a reader would cite it: past five, the hedge
+  // goes first (`at least a dozen members of Congress` → `a dozen members of Congress`), then
+  // what follows the head (`two senior members of the House` → `two senior members`).
+  let end = np.end;
+  const long = () => !/^\p{Lu}/u.test(words[named]!.text) && words.slice(named, end + 1).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length > 5;
+  if (long() && /^(?:at|as|up|more|fewer|less)$/i.test(words[named]!.text) && /^(?:least|most|many|much|to|than)$/i.test(words[named + 1]?.text ?? '')) named += /^as$/i.test(words[named]!.text) && /^as$/i.test(words[named + 2]?.text ?? '') ? 3 : 2;
+  if (named > np.head) named = from;
+  if (long()) end = np.head;
+  return { via: 'description', speaker: { kind: 'description', name: text.slice(words[named]!.start, words[end]!.end), mention } };
+}
+
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|our|my|your)$/i;
+const QUANTIFIER = /^(?:many|some|several|most|multiple|two|three|four|five|both|all|other|others|another|one|half|nearly|about|almost|roughly|only|just|more|fewer|majorities|majority|three-quarters|two-thirds|one-third|few|no|each|every)$/i;
+
+/** The last noun of a short phrase, before any punctuation: the head of a source named after `according to`. */
+function lastNoun(words: readonly Word[], from: number, to: number): { head: number; end: number } | undefined {
+  let head = -1;
+  for (let k = from; k <= to && k - from < 8 && !/^[,;:()]$/.test(words[k]!.text); k++) if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') head = k;
+  return head >= 0 ? { head, end: head } : undefined;
+}
+
+/**
+ * The noun phrase a description is: determiner or quantifier, modifiers, a head noun, and at most
+ * one short prepositional phrase (`a spokesman for the union`, `two senior members of the
+ * House`); a relative clause or anything after is left out. Undefined when the words are no noun
+ * phrase (a clause fragment, a verb, a bare adverb).
+ */
+function nounPhrase(words: readonly Word[], start: number, to: number): { head: number; end: number } | undefined {
+  // `at least a dozen members`, `as many as three-fourths of them`, `more than 4 in 10`: a quantity first.
+  let from = start;
+  if (/^(?:at|as|up|more|fewer|less)$/i.test(words[from]!.text) && /^(?:least|most|many|much|to|than)$/i.test(words[from + 1]?.text ?? '')) from += /^as$/i.test(words[from]!.text) && /^as$/i.test(words[from + 2]?.text ?? '') ? 3 : 2;
+  if (from > to) return undefined;
+  const first = words[from]!;
+  if (/^(?:but|and|or|so|then|when|while|as|if|because|after|before|in|on|at|for|with|from|by|among|during|that|this|these|those|there|here|what|which|who|it|you|me|us|him|them)$/i.test(first.text) && !(/^(?:this|that|these|those)$/i.test(first.text) && words[from + 1]?.pos === 'NOUN') && !(/^those$/i.test(first.text) && from < to)) return undefined;
+  let k = from;
+  // `Virtually all analysts`: an adverb before a quantifier.
+  if (/ly$/i.test(first.text) && first.pos === 'ADV' && QUANTIFIER.test(words[from + 1]?.text ?? '')) k++;
+  // Determiner, quantifier or possessive.
+  if (DETERMINER.test(words[k]!.text) || QUANTIFIER.test(words[k]!.text) || POSSESSIVE_DETERMINER.test(words[k]!.text) || words[k]!.pos === 'NUM') k++;
+  // `Only 24 percent`, `nearly half`, `some of the`: a second quantifier word.
+  if (k <= to && k > from && (QUANTIFIER.test(words[k]!.text) || words[k]!.pos === 'NUM') && !DETERMINER.test(words[k - 1]!.text)) k++;
+  // `7 in 10 voters`, `more than 4 in 10`, `half of voters`.
+  // The share itself heads the phrase when nothing follows it (`Thirty-one percent of those surveyed`).
+  let share = k > from && words[k - 1]!.pos === 'NUM' ? k - 1 : -1;
+  while (k <= to && (words[k]!.pos === 'NUM' || /^(?:in|than|of|percent|%|them|us)$/i.test(words[k]!.text)) && k - from < 6) {
+    if (words[k]!.pos === 'NUM' || /^(?:percent|%)$/.test(words[k]!.text)) share = k;
+    k++;
+  }
+  // `one of the 25 delegates`, `some of the lawyers`: a partitive's determiner.
+  if (k > from && /^of$/i.test(words[k - 1]!.text) && words[k]?.pos === 'DET') k++;
+  let head = -1;
+  for (; k <= to && k - from < 10; k++) {
+    const w = words[k]!;
+    // (A capitalized word is a name, whatever part of speech the tagger gave it: `Ted/VERB Cruz’s associates`.)
+    const name = /^\p{Lu}/u.test(w.text) && !/^(?:ADP|DET|ADV|CCONJ|SCONJ|PRON|AUX|PART)$/.test(w.pos);
+    if (name || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(w.pos) || /^(?:-|’s|'s|&)$/.test(w.text) || (w.pos === 'VERB' && /(?:ing|ed)$/.test(w.text) && words[k + 1]?.pos === 'NOUN')) {
+      if (w.pos === 'NOUN' || w.pos === 'PROPN' || name || (w.pos === 'NUM' && k > from)) head = k;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) {
+    // `three in 10`, `21 percent`, `many`, `most of them`: a bare share or quantity of people.
+    const last = words[k - 1];
+    if (k > from && last && (last.pos === 'NUM' || /^(?:percent|%|them|us|many|some|most|several|few|both|all|others?|one|two|three|half|majority|majorities|third|quarter)$/i.test(last.text))) head = k - 1;
+    else if (share >= 0) head = share;
+    // `Many in the crowd`, `Those over 60`: a quantifier or `those` and what qualifies it.
+    else if (QUANTIFIER.test(first.text) || /^those$/i.test(first.text)) head = from;
+    else return undefined;
+  }
+  let end = head;
+  // One short prepositional phrase: `for the union`, `of the House`, `close to the minister`.
+  const p = head + 1;
+  if (p <= to && /^(?:of|for|at|from|with|in|by|over|under|among|aged|across|close|near|familiar|linked|on)$/i.test(words[p]!.text)) {
+    let q = /^(?:close|near|familiar|linked)$/i.test(words[p]!.text) && /^(?:to|with)$/i.test(words[p + 1]?.text ?? '') ? p + 2 : p + 1;
+    const start = q;
+    while (q <= to && q - start < 6 && (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(words[q]!.pos) || /^\p{Lu}/u.test(words[q]!.text) || /^(?:’s|'s|&|-|and)$/.test(words[q]!.text)) && !/^(?:who|which|that)$/i.test(words[q]!.text)) q++;
+    if (q > start) end = q - 1;
+    while (end > head && /^(?:and|&|-)$/i.test(words[end]!.text)) end--;
+  }
+  // A bare lower-case phrase must be a plural or a role (`officials`, `analyst`), or a web address.
+  if (k === from || (k > from && !/^\p{Lu}/u.test(first.text) && !DETERMINER.test(first.text) && first.pos !== 'NUM' && !QUANTIFIER.test(first.text) && !POSSESSIVE_DETERMINER.test(first.text))) {
+    const h = words[head]!;
+    const plural = /s$/.test(h.text) || /^(?:people|men|women|children|police|staff|personnel)$/i.test(h.text) || /\.[a-z]{2,4}$/.test(h.text);
+    if (!plural && !ROLE_NOUNS.has(h.text.toLowerCase()) && !/^\p{Lu}/u.test(h.text)) return undefined;
+  }
+  return { head, end };
+}
+
+/**
+ * The entity a definite description names: `the senator` → the one person titled senator (`Sen.`),
+ * `the board` → the one organization with `Board` in its name, `the company` → the organization
+ * named last before. When several fit, the one named most recently before the quote; none
+ * when none was named before.
+ */
+function fitDescription(scope: SpeakerScope, head: string, modifiers: readonly string[], beforeOffset: number): Entity | undefined {
+  const roles = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
+  const isRole = ROLE_NOUNS.has(head) || head in ROLE_SYNONYMS;
+  const isOrg = ORG_DESCRIPTION.has(head);
+  if (!isRole && !isOrg) return undefined;
+  const fits = (e: Entity): boolean => {
+    if (e.type === 'person' && isRole) return e.titles.some((t) => titleWords(t).some((w) => roles.has(w)) && modifiers.every((m) => /^(?:former|current|two-term|first-term|longtime|then|new|top|senior|incumbent|outgoing|embattled|presumptive|likely|republican|democratic)$/.test(m) || titleWords(t).includes(m) || /^\d/.test(m)));
+    if (e.type === 'organization' && isOrg) return ANY_ORG.test(head) || titleWords(e.name).includes(head) || (head === 'paper' && /\b(?:times|post|journal|tribune|herald|daily|news|gazette|guardian|telegraph)\b/i.test(e.name));
+    return false;
+  };
+  return mostRecent(scope, beforeOffset, fits, 400);
+}
+
+/** Lower-case words of a title or name, abbreviations spelled out (`Sen.` → senator). */
+function titleWords(t: string): string[] {
+  return t
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .map((w) => ROLE_OF_ABBREVIATION[w] ?? w);
+}
+
+/** The entity of the mention nearest before `offset` (within `reach` words) that passes `ok`. */
+function mostRecent(scope: SpeakerScope, offset: number, ok: (e: Entity) => boolean, reach: number): Entity | undefined {
+  const k0 = scope.mentions.wordAt(offset) - 1;
+  for (let k = k0; k >= 0 && k0 - k < reach; k--) {
+    const m = scope.mentions.at(k);
+    if (m && ok(m.entity)) return m.entity;
   }
   return undefined;
 }
 
-/** The entity of the nearest mention before `offset` (within ~60 words) that passes `ok`. */
-function nearestBefore(scope: SpeakerScope, offset: number, ok: (e: Entity) => boolean, paragraph?: number, subjectOnly = false): Entity | undefined {
+/**
+ * A pronoun's antecedent. `he`/`she`: the person the discourse is about who agrees in gender —
+ * the previous quote's speaker when near, else the subject of a sentence in this paragraph, else
+ * the nearest person named before; a person of unknown gender only when no one agrees for sure.
+ * `it`: an organization or an unnamed source; `they`: an organization, a group, or a
+ * description. `I`/`we`: the previous speaker. None that fits: unresolved (no speaker).
+ */
+export function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: number): Resolved | Unresolved {
+  const p = w.text;
+  const mention = mentionOf(scope.text, w.start, w.end);
+  const prev = scope.previous;
+  const near = (paragraph: number) => paragraph >= w.paragraph - 1;
+  const speakerOf = (e: Entity, via: Resolved['via']): Resolved => ({ via, speaker: { entityId: e.id, kind: e.type === 'organization' ? 'organization' : 'person', name: e.name, mention } });
+  if (FIRST_PERSON.test(p)) {
+    if (prev && near(prev.paragraph)) return { via: 'pronoun', speaker: { ...prev.speaker, mention } };
+    return { unresolved: mention };
+  }
+  if (MALE.test(p) || FEMALE.test(p)) {
+    const want = MALE.test(p) ? 'male' : 'female';
+    const sure = (e: Entity) => e.type === 'person' && e.gender === want;
+    const maybe = (e: Entity) => e.type === 'person' && e.gender === null;
+    // `Mensah fired back: “…” he wrote`: a person who agrees, named as a sentence subject earlier in this paragraph.
+    const local = nearestBefore(scope, beforeOffset, sure, w.paragraph, true);
+    if (local) return speakerOf(local, 'pronoun');
+    if (prev?.entity && sure(prev.entity) && near(prev.paragraph)) return speakerOf(prev.entity, 'pronoun');
+    const agreeing = nearestBefore(scope, beforeOffset, sure, undefined, false, 150);
+    const unknown = nearestBefore(scope, beforeOffset, maybe, w.paragraph, true) ?? (prev?.entity && maybe(prev.entity) && near(prev.paragraph) ? prev.entity : undefined);
+    // A person of unknown gender who is the paragraph's subject or the last speaker beats one who agrees further back.
+    if (unknown && (!agreeing || lastMentionBefore(scope, unknown, beforeOffset) > lastMentionBefore(scope, agreeing, beforeOffset))) return speakerOf(unknown, 'pronoun-weak');
+    if (agreeing) return speakerOf(agreeing, 'pronoun');
+    const any = nearestBefore(scope, beforeOffset, maybe, undefined, false, 150);
+    if (any) return speakerOf(any, 'pronoun-weak');
+    return { unresolved: mention };
+  }
+  if (NEUTER.test(p) || PLURAL.test(p)) {
+    // `An editorial … warned about X. It said …`: the subject of the previous reporting sentence.
+    const subject = scope.previousSubject?.(w);
+    if (subject && (subject.speaker.kind !== 'person' || PLURAL.test(p))) return { via: subject.via === 'name' ? 'pronoun' : subject.via, speaker: { ...subject.speaker, mention } };
+    if (prev && prev.speaker.kind !== 'person' && near(prev.paragraph)) return { via: prev.speaker.entityId ? 'pronoun' : 'description', speaker: { ...prev.speaker, mention } };
+    const org = nearestBefore(scope, beforeOffset, (x) => x.type === 'organization', undefined, false, 80);
+    if (org) return speakerOf(org, 'pronoun-weak');
+  }
+  return { unresolved: mention };
+}
+
+/** Start of the last mention of `e` before `offset`, or -1. */
+function lastMentionBefore(scope: SpeakerScope, e: Entity, offset: number): number {
+  let best = -1;
+  for (const m of e.mentions) if (m.start < offset && m.start > best) best = m.start;
+  return best;
+}
+
+/** The entity of the nearest mention before `offset` (within `reach` words) that passes `ok`. */
+function nearestBefore(scope: SpeakerScope, offset: number, ok: (e: Entity) => boolean, paragraph?: number, subjectOnly = false, reach = 60): Entity | undefined {
   const k0 = scope.mentions.wordAt(offset) - 1;
-  for (let k = k0; k >= 0 && k0 - k < 60; k--) {
+  for (let k = k0; k >= 0 && k0 - k < reach; k--) {
     if (paragraph !== undefined && scope.words[k]!.paragraph !== paragraph) return undefined;
     const m = scope.mentions.at(k);
-    if (m && ok(m.entity) && (!subjectOnly || isSentenceSubject(scope, k, m.mention))) return m.entity;
+    if (m && ok(m.entity) && (!subjectOnly || isSentenceSubject(scope, k, m.mention)) && !POSSESSIVE_MARK.test(scope.words[k + 1]?.text ?? '')) return m.entity;
   }
   return undefined;
 }

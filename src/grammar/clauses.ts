@@ -1,5 +1,5 @@
 import type { Word } from '../document.js';
-import { AUXILIARY_OR_ADVERB, SUBJECT_PRONOUNS } from '../knowledge/words.js';
+import { AUXILIARY_OR_ADVERB, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';
 
 /**
  * Clause grammar shared by direct and reported speech: where sentences and clauses begin and
@@ -37,10 +37,18 @@ const sentenceIndex = new WeakMap<readonly Word[], { start: Int32Array; end: Int
 function boundsOf(words: readonly Word[]): { start: Int32Array; end: Int32Array } {
   let bounds = sentenceIndex.get(words);
   if (bounds) return bounds;
+  // Words inside a short bracket (`(D-N.Y)`, closed within 12 words): wink-nlp may end a sentence there.
+  const bracketed = new Uint8Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    if (words[k]!.text !== '(') continue;
+    let c = k + 1;
+    while (c < words.length && c - k <= 12 && words[c]!.text !== ')' && words[c]!.text !== '(' && words[c]!.paragraph === words[k]!.paragraph) c++;
+    if (words[c]?.text === ')') bracketed.fill(1, k, c);
+  }
   const joined = (k: number) => {
     const a = words[k]!;
     const b = words[k + 1]!;
-    return a.paragraph === b.paragraph && (a.sentence === b.sentence || /^[),;:]$/.test(b.text) || /^\p{Ll}/u.test(b.text));
+    return a.paragraph === b.paragraph && (a.sentence === b.sentence || bracketed[k] === 1 || /^[),;:]$/.test(b.text) || /^\p{Ll}/u.test(b.text));
   };
   bounds = { start: new Int32Array(words.length), end: new Int32Array(words.length) };
   for (let k = 0; k < words.length; k++) bounds.start[k] = k > 0 && joined(k - 1) ? bounds.start[k - 1]! : k;
@@ -53,8 +61,20 @@ function boundsOf(words: readonly Word[]): { start: Int32Array; end: Int32Array 
 export function clauseStart(words: readonly Word[], k: number): number {
   const paragraph = words[k]?.paragraph;
   let i = k;
+  // Inside a bracket nothing ends the clause: wink-nlp may split a sentence inside a party-state tag (`(D-N.Y.)`).
+  let depth = words[k]?.text === ')' ? 1 : 0;
   while (i > 0 && k - i < MAX_REACH) {
     const prev = words[i - 1]!;
+    if (prev.text === ')') depth++;
+    else if (prev.text === '(' && depth > 0) {
+      depth--;
+      i--;
+      continue;
+    }
+    if (depth > 0 && prev.paragraph === paragraph) {
+      i--;
+      continue;
+    }
     // `She declared “What a night!” and said …`: a coordinated verb after a quote shares the subject before it.
     if (/^[”"»]$/.test(prev.text) && (/^(?:and|but)$/i.test(words[i]!.text) || (/ing$/i.test(words[i]!.text) && words[i - 2]?.text === ','))) {
       const open = openingMark(words, i - 1);
@@ -66,7 +86,9 @@ export function clauseStart(words: readonly Word[], k: number): number {
     // A colon opens a clause of its own (`… ahead of the vote: 1,200 nurses said …`).
     // wink-nlp starts a sentence after a party-state tag (`Kofi Mensah (D-Ore.) has said`); that is none.
     const afterTag = prev.text === ')' && words[i - 2]?.text === '.' && /^[A-Z]-?[A-Za-z.]{1,5}$/.test(words[i - 3]?.text ?? '');
-    if (prev.paragraph !== paragraph || endsSentence(words, i - 1, /^[.!?;:…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text) && !afterTag)) break;
+    // `… from the NRA — while his supporters have accused …`: a dash and a conjunction open a clause.
+    const dashClause = /^(?:[—–]|--)$/.test(prev.text) && /^(?:while|but|and|whereas|though|although|as|yet)$/i.test(words[i]!.text);
+    if (prev.paragraph !== paragraph || dashClause || endsSentence(words, i - 1, /^[.!?;:…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text) && !afterTag)) break;
     i--;
   }
   return i;
@@ -86,9 +108,11 @@ export function openingMark(words: readonly Word[], close: number): number {
  * Past a leading subordinate or participial clause (`When asked about it,`, `Speaking in Accra,`),
  * which has its own subject, to the main clause.
  */
-export function skipFraming(words: readonly Word[], start: number, k: number): number {
+export function skipFraming(words: readonly Word[], start: number, k: number, prepositions = false): number {
   const first = words[start];
-  if (!first || !(/^(?:as|when|while|after|before|if|although|though|because|since|once|until|whereas)$/i.test(first.text) || (/ing$/i.test(first.text) && first.pos === 'VERB'))) return start;
+  // A subordinator, a participle, or (when asked) a prepositional phrase opening the sentence (`Alongside X’s calls for action, …`).
+  const framing = /^(?:as|when|while|after|before|if|although|though|because|since|once|until|whereas)$/i.test(first?.text ?? '') || (/ing$/i.test(first?.text ?? '') && first!.pos === 'VERB') || (prepositions && first?.pos === 'ADP' && /^(?:alongside|amid|amidst|during|despite|in|on|at|with|without|following|throughout|within|beyond|besides|unlike|among|upon|against|through|across|for)$/i.test(first.text));
+  if (!first || !framing) return start;
   let comma = start + 1;
   while (comma < k && words[comma]!.text !== ',') comma++;
   return comma < k ? comma + 1 : start;
@@ -120,6 +144,8 @@ export function subjectStart(words: readonly Word[], k: number): number {
       // `…, but now said`, `…, then leaned in and boomed`: a coordinated verb phrase with no
       // subject of its own shares the clause's subject.
       const segment = words.slice(i + 1, k + 1);
+      // `X, the party chairman, this past week announced`: a time between subject and verb is no subject.
+      if (segment.every((w) => TIME_WORDS.has(w.text.toLowerCase()) || /^(?:this|past|last|next|on|in|early|late|earlier|later|the|same)$/i.test(w.text) || w.pos === 'NUM')) return start;
       const hasSubject = segment.some((w) => /^[\p{Lu}\d]/u.test(w.text) || w.pos === 'NOUN' || w.pos === 'PRON' || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who|his|her|their|its|our|my)$/i.test(w.text));
       return hasSubject ? i + 1 + (/^(?:and|but|or|so|while|whereas|though|although)$/i.test(words[i + 1]?.text ?? '') ? 1 : 0) : start;
     }
@@ -146,6 +172,9 @@ export function clauseSubject(words: readonly Word[], v: number, start: number):
   if (to < from || to - from > 40) return undefined;
   for (let k = from; k <= to; k++) if (/^[“”"«»„:;]$/.test(words[k]!.text)) return undefined;
   const first = words[from]!;
+  // `at least a dozen members`, `as many as three-fourths of them`: a quantity opens the subject.
+  const quantity = /^(?:at|as|up)$/i.test(first.text) && /^(?:least|most|many|much|to)$/i.test(words[from + 1]?.text ?? '');
+  if (quantity) return { from, to, prefer: 'first' };
   // A subject starts like a noun phrase: a capital, a pronoun, a determiner or quantifier (`three-quarters of voters`, `nearly half`), an -ing modifier (`striking workers`).
   if (!/^[\p{Lu}\d]/u.test(first.text) && !SUBJECT_PRONOUNS.has(first.text.toLowerCase()) && !/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(first.pos) && !(/ing$/.test(first.text) && first.pos === 'VERB') && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|some|many|most|several|both|all|other|another|one|two|three|four|multiple|who|which|nearly|about|almost|roughly|only|just|more|fewer|less|half|over|under|around)$/i.test(first.text)) return undefined;
   return { from, to, prefer: 'first' };
@@ -157,7 +186,7 @@ export function clauseSubject(words: readonly Word[], v: number, start: number):
  * outside relative clauses and framing participles.
  */
 export function mainClauseSubject(words: readonly Word[], k: number): { from: number; to: number } | undefined {
-  const start = skipFraming(words, clauseStart(words, k), k);
+  const start = skipFraming(words, clauseStart(words, k), k, true);
   let relative = false;
   for (let f = start + 1; f < k; f++) {
     const w = words[f]!;

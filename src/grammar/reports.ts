@@ -1,6 +1,5 @@
 import type { Word } from '../document.js';
-import { SPEECH_VERB_FORMS, AUXILIARY_OR_ADVERB, INDIRECT_VERBS, LISTENER_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';
-import {  } from './clauses.js';
+import { SPEECH_VERB_FORMS, THAT_ONLY_VERBS, AUXILIARY_OR_ADVERB, INDIRECT_VERBS, LISTENER_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';
 
 /**
  * The grammar of reports: which words are verbs of saying and where the clause they report
@@ -31,6 +30,9 @@ export function isWord(w: Word | undefined, pattern: RegExp): boolean {
 export function isSayingVerb(words: readonly Word[], k: number): boolean {
   const w = words[k];
   if (!w || !INDIRECT_VERBS.has(w.text.toLowerCase())) return false;
+  // `found that …`, `…, the court ruled.`: but not `found the keys`, `ruled out`.
+  const thatOnly = THAT_ONLY_VERBS.has(w.text.toLowerCase());
+  if (thatOnly && !/^(?:that|[.,;])$/i.test(words[skipAdverbials(words, k + 1, k + 8)]?.text ?? '.')) return false;
   const next = words[k + 1];
   // `312 pledged votes`, `the reported figures`: a participle used as an adjective.
   if (/ed$/i.test(w.text) && /^(?:NUM|DET)$/.test(words[k - 1]?.pos ?? '') && next?.pos === 'NOUN') return false;
@@ -42,9 +44,11 @@ export function isSayingVerb(words: readonly Word[], k: number): boolean {
   if (/^say$/.test(w.text) && /^(?:he|she|they|it|we|i|that)$/i.test(next?.text ?? '')) return true;
   // `Mensah notes that …`, `Labor leaders point out that …`: wink-nlp may tag a present tense as a noun.
   if (w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text) && /^(?:PROPN|NOUN|PRON)$/.test(words[k - 1]?.pos ?? '') && !/s$/.test(words[k - 1]!.text) === /s$/.test(w.text) && (isWord(next, /^that$/i) || (isWord(next, /^out$/i) && isWord(words[k + 2], /^that$/i)))) return true;
+  // `lawmakers claim it will …`, `critics say he …`: a plural subject, then a pronoun's clause.
+  if (w.pos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && !/s$/.test(w.text) && /^(?:NOUN|PROPN)$/.test(words[k - 1]?.pos ?? '') && /s$/.test(words[k - 1]!.text) && /^(?:he|she|it|they|we)$/i.test(next?.text ?? '') && isFinite(words, skipAuxiliaries(words, k + 2, k + 6))) return true;
   // `Okafor notes the ministry hid …`: after a name, followed by a clause.
   if (w.pos === 'NOUN' && /^\p{Ll}+s$/u.test(w.text) && words[k - 1]?.pos === 'PROPN' && !/^(?:DET|ADJ)$/.test(words[k - 2]?.pos ?? '') && /^(?:DET|PRON)$/.test(next?.pos ?? '') && startsClause(words, k + 1, Math.min(words.length - 1, k + 20))) return true;
-  if (!headline && !isReportingVerb(w, next)) return false;
+  if (!headline && !isReportingVerb(w, next) && !(thatOnly && w.pos === 'VERB' && /^\p{Ll}/u.test(w.text))) return false;
   return w.pos === 'VERB' || w.pos === 'AUX' || /^(?:said|says|told|tells)$/i.test(w.text);
 }
 

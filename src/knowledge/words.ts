@@ -114,6 +114,7 @@ const IRREGULAR: Record<string, string[]> = {
   told: [],
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   vow: ['vows', 'vowed', 'vowing'],
+  find: ['finds', 'found', 'finding'],
 };
 
 /** Every inflection of every reporting verb, lower case. */
@@ -157,11 +158,15 @@ export const INDIRECT_VERBS: ReadonlySet<string> = new Set(
     'emphasize', 'emphasise', 'tweet', 'remind', 'assure', 'inform', 'indicate', 'mention', 'observe',
     'remark', 'boast', 'promise', 'vow', 'disclose', 'conclude', 'retort', 'reply',
     'respond', 'answer', 'agree', 'hint', 'signal', 'stipulate', 'underscore', 'highlight', 'post', 'speculate', 'told', 'ask',
+    'joke', 'quip', 'find', 'rule', 'charge', 'maintain', 'counter', 'posit',
   ]
     .flatMap(speechVerbForms)
     // Forms that are more often something else: `swing states`, `time will tell`.
     .filter((form) => !['state', 'states', 'tell'].includes(form)),
 );
+
+/** Verbs that report only with `that` after them (`found that …`, `ruled that …`; not `found the keys`). */
+export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set(['find', 'rule', 'charge', 'maintain', 'counter', 'posit'].flatMap(speechVerbForms));
 
 /** Verbs of saying whose listener comes before the clause (`told reporters that …`, `assured voters …`). */
 export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'promise', 'advise', 'notify'].flatMap(speechVerbForms));

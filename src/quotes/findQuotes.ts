@@ -1,18 +1,19 @@
 import type { Entity, Quote } from '../types.js';
+import type { QuotedSpan } from '../document.js';
 import type { Span } from '../span.js';
 import { mentionOf } from '../span.js';
 import type { Word } from '../document.js';
-import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSpeech } from './speech.js';
-import { findReportedSpeech } from './reported/index.js';
+import { findReportedSpeech, type ReportedSpeech } from './reported/index.js';
 import { findCue, type MarkedQuote } from '../attribute/cueFinders.js';
 import { attribute, withPreviousSubject, type Candidate, type PassContext } from '../attribute/speakerPasses.js';
-import { indexMentions } from '../attribute/mentions.js';
+import type { MentionIndex } from '../resolve/mentions.js';
 import type { SpeakerScope } from '../attribute/speakers.js';
 
 /** A quote with the names of the cue finder and the speaker pass that decided it (internal: tests read them; the result does not carry them). */
 export interface TracedQuote extends Quote {
-  sieve: { cue?: string; speaker?: string };
+  /** The cue finder, the speaker pass, and how that pass named the speaker (`name`, `pronoun`, … or `unresolved`). */
+  sieve: { cue?: string; speaker?: string; via?: string };
 }
 
 /**
@@ -22,14 +23,13 @@ export interface TracedQuote extends Quote {
  * speaker passes (`attribute/speakerPasses.ts`) attribute it. Then reported speech without
  * marks (`reported.ts`) goes through the same speaker passes.
  */
-export function findQuotes(text: string, paragraphs: readonly Span[], words: readonly Word[], entities: readonly Entity[]): TracedQuote[] {
-  const mentions = indexMentions(words, entities);
+export function findQuotes(text: string, paragraphs: readonly Span[], words: readonly Word[], entities: readonly Entity[], mentions: MentionIndex, quotedSpans: readonly QuotedSpan[]): TracedQuote[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes: TracedQuote[] = [];
   let previous: SpeakerScope['previous'];
   let lastQuote: PassContext['lastQuote'];
 
-  for (const q of findQuotedSpans(text, paragraphs)) {
+  for (const q of quotedSpans) {
     const marked = markedQuote(text, words, q, mentions.wordAt);
     const found = findCue(marked);
     const cue = found?.cue;
@@ -38,8 +38,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
 
     const { openWord } = marked;
     const fragment = !cue && /^[\p{Ll}]/u.test(text.slice(q.start, q.start + 1)) && openWord > 0 && !words[openWord]!.sentenceStart && words[openWord - 1]!.paragraph === words[openWord]?.paragraph;
-    const candidate: Candidate = { open: q.open, openWord, firstParagraph: q.firstParagraph, quoted: q, fragment, ...(cue ? { cue: { from: cue.from, to: cue.to, prefer: cue.prefer } } : {}) };
-    const scope = withPreviousSubject({ text, words, mentions, ...(previous ? { previous } : {}) }, paragraphs);
+    const candidate: Candidate = { open: q.open, openWord, firstParagraph: q.firstParagraph, quoted: q, fragment, ...(cue ? { cue: { from: cue.from, to: cue.to, prefer: cue.prefer, embedded: cue.embedded } } : {}) };
+    const scope = withPreviousSubject({ text, words, mentions, entities: byId, ...(previous ? { previous } : {}) }, paragraphs);
     const attributed = attribute(candidate, { scope, paragraphs, ...(lastQuote ? { lastQuote } : {}) });
     const speaker = attributed?.speaker ?? null;
     quotes.push({
@@ -48,7 +48,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
       speaker,
       cue: cue ? mentionOf(text, words[cue.cue]!.start, words[cue.cue]!.end) : null,
       confidence: attributed?.confidence ?? 0,
-      sieve: { ...(found ? { cue: found.finder } : {}), ...(attributed ? { speaker: attributed.pass } : {}) },
+      ...(attributed && !attributed.speaker ? { unresolvedSpeaker: attributed.unresolved } : {}),
+      sieve: { ...(found ? { cue: found.finder } : {}), ...(attributed ? { speaker: attributed.pass, via: attributed.speaker ? attributed.via : 'unresolved' } : {}) },
     });
     lastQuote = { q, speaker };
     if (speaker) {
@@ -56,24 +57,49 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
       previous = { speaker, ...(entity ? { entity } : {}), paragraph: q.lastParagraph };
     }
   }
-  const reported = reportedQuotes(words, quotes, { scope: withPreviousSubject({ text, words, mentions }, paragraphs), paragraphs });
+  const reported = reportedQuotes(words, quotes, { scope: withPreviousSubject({ text, words, mentions, entities: byId }, paragraphs), paragraphs });
   return [...quotes, ...reported].sort((a, b) => a.start - b.start);
 }
 
 function markedQuote(text: string, words: readonly Word[], q: QuotedSpan, wordAt: (offset: number) => number): MarkedQuote {
   const inside = q.close >= 0 ? text.slice(q.start, q.close) : '';
   // `“… pen.” And he added`: a quote ending its sentence, followed by a capital, is not attributed after.
-  const closesSentence = /[.…]\s*$/.test(inside) && /^\s*\p{Lu}/u.test(text.slice(q.close + 1, q.close + 4)) && !/^\s*(?:said|says|asked|added|wrote|told)\b/.test(text.slice(q.close + 1, q.close + 12));
+  // But `“… missing.” Trump said.`: a sentence that is nothing but a speaker and a verb of saying attributes the quote.
+  const after = text.slice(q.close + 1, q.close + 80);
+  const closesSentence = /[.…]\s*$/.test(inside) && /^\s*\p{Lu}/u.test(after.slice(0, 3)) && !/^\s*(?:said|says|asked|added|wrote|told)\b/.test(after.slice(0, 11)) && !BARE_ATTRIBUTION.test(after);
   return { text, words, q, openWord: wordAt(q.open + 1), afterWord: wordAt(q.close >= 0 ? q.close + 1 : q.end), closesSentence };
 }
+
+/**
+ * A reported clause that runs into a quote with marks (`said that was a natural part of it —
+ * no different from calling it “voodoo economics”`) keeps its words before the quote's opening
+ * mark, when three or more; one that starts inside a quote is no reported speech.
+ */
+function beforeQuote(words: readonly Word[], r: ReportedSpeech, marked: readonly Quote[]): ReportedSpeech | undefined {
+  const start = words[r.content.from]!.start;
+  const end = words[r.content.to]!.end;
+  const q = marked.find((x) => x.start < end && start < x.end);
+  if (!q) return r;
+  // The quote is a fragment of this very report (`told Fox News that polls could be “way off”`): one mixed quote.
+  if (q.start <= start + 1 || (q.cue && q.cue.start === words[r.cue.from]!.start)) return undefined;
+  let to = r.content.to;
+  while (to >= r.content.from && words[to]!.end > q.start - 1) to--;
+  while (to >= r.content.from && /^(?:[,;:—–-]|--|and|or|but|as|that)$/i.test(words[to]!.text)) to--;
+  let letters = 0;
+  for (let k = r.content.from; k <= to; k++) if (/\p{L}/u.test(words[k]!.text)) letters++;
+  return letters >= 3 ? { ...r, content: { from: r.content.from, to } } : undefined;
+}
+
+const BARE_ATTRIBUTION = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|told|tells|asked|noted|notes|explained|continued|tweeted|declared|insisted|recalled|replied|responded|argued|warned)\s*\./u;
 
 /** Reported speech (no quote marks) with its speaker, where it does not overlap a quote with marks. */
 function reportedQuotes(words: readonly Word[], marked: readonly Quote[], ctx: PassContext): TracedQuote[] {
   const { text } = ctx.scope;
   const out: TracedQuote[] = [];
-  for (const r of findReportedSpeech(words)) {
+  for (const found of findReportedSpeech(words)) {
+    const r = beforeQuote(words, found, marked);
+    if (!r) continue;
     const span = { start: words[r.content.from]!.start, end: words[r.content.to]!.end };
-    if (marked.some((q) => q.start < span.end && span.start < q.end)) continue;
     // Quote marks right around the clause (`''Swaps are tricky,'' he said`): a quote whose marks
     // were not paired, not reported speech.
     if (/(?:[“«„"]|'')$/.test(text.slice(Math.max(0, span.start - 2), span.start)) || /^[.,!?]?(?:[”»"]|'')/.test(text.slice(span.end, span.end + 3))) continue;
@@ -87,7 +113,8 @@ function reportedQuotes(words: readonly Word[], marked: readonly Quote[], ctx: P
       speaker: attributed ? attributed.speaker : null,
       cue: mentionOf(text, words[r.cue.from]!.start, words[r.cue.to]!.end),
       confidence: attributed ? attributed.confidence : 0,
-      sieve: { cue: r.finder, ...(attributed ? { speaker: attributed.pass } : {}) },
+      ...(attributed && !attributed.speaker ? { unresolvedSpeaker: attributed.unresolved } : {}),
+      sieve: { cue: r.finder, ...(attributed ? { speaker: attributed.pass, via: attributed.speaker ? attributed.via : 'unresolved' } : {}) },
     });
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention } from '../types.js';
-import { mentionOf } from '../span.js';
+import { mentionOf, type Span } from '../span.js';
 import type { Candidate, Typed } from '../document.js';
 import type { AcronymDefinition } from '../recognize/acronyms.js';
 import { countryName, lookupPlace } from '../knowledge/gazetteer.js';
@@ -16,10 +16,15 @@ export interface MentionInfo {
 /**
  * Group typed mentions into canonical entities: one per referent. Organizations and
  * places merge on their folded name, defined acronyms and country aliases; a person's
- * short form (`Mensah`) joins the nearest full name it ends (`Kofi Mensah`).
+ * short form (`Mensah`) joins the full name it ends (`Kofi Mensah`) — when two people share
+ * it, the one named in the same paragraph, else the one the article is about, else the nearest
+ * before —, and a lone given or family name (`Kofi`; `Wang` of `Wang Lihua`) the one full name
+ * it starts. Names are taken from the narrative: a form found only inside quote marks
+ * (`Crooked Kofi`) or a title-cased headline names no one and is no alias.
+ * `acronyms` index into `candidates`; their mentions are found by the words they cover.
  */
-/** `acronyms` index into `candidates`; their mentions are found by the words they cover. */
-export function resolveEntities(text: string, infos: readonly MentionInfo[], acronyms: readonly AcronymDefinition[], candidates: readonly Candidate[]): Entity[] {
+export function resolveEntities(text: string, infos: readonly MentionInfo[], acronyms: readonly AcronymDefinition[], candidates: readonly Candidate[], quoted: readonly Span[] = []): Entity[] {
+  const insideQuotes = quotedTest(quoted);
   const parent = infos.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -102,7 +107,9 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
       union(options[0]!.rep, i);
       return;
     }
-    // Two people share the surname: the closest preceding full mention wins, else the next one.
+    // Two people share the surname: the one named last in this paragraph; else the one the
+    // article is about (named in full at least twice as often as each other); else the nearest
+    // full mention before, else the next one.
     const start = info.candidate.start;
     let best: FullName | undefined;
     let bestStart = -1;
@@ -110,8 +117,32 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
       const before = lastBefore(o.starts, start);
       if (before > bestStart) [best, bestStart] = [o, before];
     }
+    const sameParagraph = bestStart >= 0 && !text.slice(bestStart, start).includes('\n');
+    if (!sameParagraph) {
+      const ranked = [...options].sort((a, b) => b.starts.length - a.starts.length);
+      if (ranked[0]!.starts.length >= 2 * ranked[1]!.starts.length) best = ranked[0];
+    }
     best ??= [...options].sort((a, b) => a.starts[0]! - b.starts[0]!)[0]!;
     union(best.rep, i);
+  });
+
+  // A lone name no full name ends with joins the one full name it starts: a given name
+  // (`Hillary` of `Hillary Rodham`) or a family name written first (`Wang` of `Wang Lihua`).
+  const fullByFirst = new Map<string, Set<number>>();
+  infos.forEach((info, i) => {
+    if (info.candidate.type !== 'person') return;
+    const words = nameWords(info.candidate.name);
+    if (words.length < 2) return;
+    const set = fullByFirst.get(words[0]!) ?? new Set<number>();
+    set.add(find(i));
+    fullByFirst.set(words[0]!, set);
+  });
+  infos.forEach((info, i) => {
+    if (info.candidate.type !== 'person') return;
+    const words = nameWords(info.candidate.name);
+    if (words.length !== 1 || surnames.has(words[0]!) || fullByLast.has(words[0]!)) return;
+    const groups = new Set([...(fullByFirst.get(words[0]!) ?? [])].map(find));
+    if (groups.size === 1) union([...groups][0]!, i);
   });
 
   // Build entities from the groups.
@@ -127,13 +158,20 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
   const ordered = [...groups.values()].sort((a, b) => a[0]!.candidate.start - b[0]!.candidate.start);
   for (const g of ordered) {
     const type = majorityType(g);
-    const name = canonicalName(type, g);
+    // A person is named by the narrative's forms: forms only in quotes (nicknames) or in a
+    // title-cased headline (where title words run into the name) when there are no others.
+    const narrative = type === 'person' ? g.filter((info) => !insideQuotes(info.candidate.start)) : g;
+    const body = narrative.filter((info) => !info.candidate.headline);
+    const name = canonicalName(type, body.length ? body : narrative.length ? narrative : g);
+    const spokenWords = new Set(narrative.flatMap((info) => nameWords(info.candidate.name)));
     const forms = new Set<string>();
     const titles = new Set<string>();
     const mentions: Mention[] = [];
     for (const info of g) {
       const c = info.candidate;
       mentions.push(mentionOf(text, c.start, c.end));
+      // A nickname used only inside quotes (`Crooked Kofi Mensah`) is no alias.
+      if (type === 'person' && narrative.length < g.length && narrative.length && insideQuotes(c.start) && nameWords(c.name).some((w) => !spokenWords.has(w))) continue;
       forms.add(c.name);
       if (c.titledStart !== undefined && c.titles.some((t) => /\.$|^[A-Z]/.test(t))) forms.add(`${c.titles.join(' ')} ${c.name}`);
       for (const t of [...c.titles, ...info.titles]) titles.add(t);
@@ -150,9 +188,26 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
       titles: [...titles],
       mentions: dedupeMentions(mentions),
       affiliations: [],
+      gender: null,
     });
   }
   return entities;
+}
+
+/** Is an offset inside one of the (sorted, non-overlapping) quoted spans? Binary search. */
+function quotedTest(quoted: readonly Span[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = quoted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quoted[mid]!;
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 /** The largest value in sorted `starts` below `x`, or -1. */

@@ -1,6 +1,7 @@
 import type { Word } from '../../document.js';
 import { sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
-import { clauseContent, hasFiniteVerb, isSayingVerb, isWord, skipAdverbials } from '../../grammar/reports.js';
+import { clauseContent, hasFiniteVerb, isSayingVerb, isWord, skipAdverbials, skipListener } from '../../grammar/reports.js';
+import { LISTENER_VERBS } from '../../knowledge/words.js';
 import type { ReportedSpeech } from './finder.js';
 
 /** `As X said, CLAUSE.` at a sentence start, or `CLAUSE, as X said.` at its end. */
@@ -18,6 +19,8 @@ export function asSaid(words: readonly Word[], i: number): ReportedSpeech | unde
     if (!isWord(words[after], /^it$/i)) return undefined;
     after++;
   }
+  // `As X told the Daily News, …`: the listener.
+  if (LISTENER_VERBS.has(words[v]!.text.toLowerCase())) after = skipListener(words, after, end);
   after = skipAdverbials(words, after, end);
   const speaker = { from: i + 1, to: trimAuxiliaries(words, i + 1, v - 1), prefer: 'first' as const };
   // `…, given that, as the paper reported on Saturday, he has …`: after a comma, too.

@@ -49,6 +49,8 @@ export function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | 
 function onlyAttributionAfter(words: readonly Word[], v: number, end: number, inverted: boolean): boolean {
   // What trails an attribution is short; a long run after it is a sentence of its own (and this keeps the scan linear).
   if (end - v > 40) return false;
+  // `…, she said: “…`: the attribution ends at the colon that opens her next words.
+  if (!inverted && words[v + 1]?.text === ':' && /^[“"«„]$/.test(words[v + 2]?.text ?? '')) return true;
   for (let i = v + 1; i <= end; i++) if (/^[;:“”"«»„]$/.test(words[i]!.text)) return false;
   if (inverted) {
     // `, said Kofi Mensah, an analyst who …`, `, say some lawmakers, who worry …`: the name has no

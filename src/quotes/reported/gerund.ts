@@ -15,7 +15,9 @@ export function gerundClause(words: readonly Word[], v: number): ReportedSpeech 
   const verb = words[v]!;
   const lower = verb.text.toLowerCase();
   const clauseVerb = INDIRECT_VERBS.has(lower);
-  if (!/ing$/i.test(lower) || verb.pos !== 'VERB' || (!clauseVerb && !GERUND_OBJECT.test(lower))) return undefined;
+  // (wink-nlp may tag a participle after a comma as an adjective: `…,” promising to campaign`.)
+  const participle = verb.pos === 'VERB' || (verb.pos === 'ADJ' && /^[,”"»]$/.test(words[v - 1]?.text ?? ''));
+  if (!/ing$/i.test(lower) || !participle || (!clauseVerb && !GERUND_OBJECT.test(lower))) return undefined;
   const bounds = sentenceBounds(words, v);
   const { start } = bounds;
   let { end } = bounds;
@@ -56,11 +58,17 @@ export function gerundClause(words: readonly Word[], v: number): ReportedSpeech 
       speaker = { from: start, to: before - 1, prefer: 'first' };
       end = beforeComma(words, v, end);
     }
-  } else if (/^(?:saying|suggesting|arguing|insisting|warning|predicting|noting|asserting|contending)$/.test(verb.text) && (w.pos === 'NOUN' || w.pos === 'PROPN') && !/^(?:that|this|it)$/i.test(words[v + 1]?.text ?? '')) {
+  } else if (/^(?:saying|suggesting|arguing|insisting|warning|predicting|noting|asserting|contending|encouraging|urging)$/.test(verb.text) && (w.pos === 'NOUN' || w.pos === 'PROPN') && !/^(?:that|this|it)$/i.test(words[v + 1]?.text ?? '')) {
     // `58 percent of voters saying prices are rising`: a reduced relative.
     let a = before;
     while (a > start && before - a < 6 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[a - 1]!.pos) || /^of$/i.test(words[a - 1]!.text))) a--;
     speaker = { from: a, to: before, prefer: 'last' };
+    // `Progressive groups encouraging X to run … are hailing …`: in the sentence's subject, what
+    // they said ends before the sentence's own verb.
+    if (a === start) for (let f = v + 2; f <= end; f++) if (isFinite(words, f) && !/^to$/i.test(words[f - 1]!.text)) {
+      end = f - 1;
+      break;
+    }
   }
   if (!speaker) return undefined;
   let k = v + 1;
@@ -85,6 +93,11 @@ export function gerundClause(words: readonly Word[], v: number): ReportedSpeech 
   // `announcing on Wednesday he would meet …`.
   const from = that >= 0 ? that + 1 : skipAdverbials(words, k, end);
   if (that < 0 && !startsClause(words, from, end)) {
+    // `…, promising to campaign across the country`: a commitment.
+    if (/^(?:promising|vowing|pledging|threatening)$/.test(lower) && isWord(words[k], /^to$/i) && words[k + 1]?.pos === 'VERB') {
+      const commitment = clauseContent(words, k, end);
+      return commitment && { finder: 'gerund', cue: { from: v, to: v }, speaker, content: commitment };
+    }
     // `…, promising quick growth in return`: no clause, but the object is what was promised.
     if (!GERUND_OBJECT.test(lower) || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[k]?.pos ?? '')) return undefined;
     const object = clauseContent(words, k, end);
@@ -95,7 +108,7 @@ export function gerundClause(words: readonly Word[], v: number): ReportedSpeech 
 }
 
 // Participles whose object is what was said (`…, citing a poll`, `…, calling for a ban`).
-const GERUND_OBJECT = /^(?:citing|calling|urging|accusing|describing|criticizing|criticising|blaming|promising|vowing|touting|demanding|revealing|predicting|recommending|announcing|recalling|explaining|asking)$/;
+const GERUND_OBJECT = /^(?:citing|calling|urging|encouraging|accusing|describing|criticizing|criticising|blaming|promising|vowing|touting|demanding|revealing|predicting|recommending|announcing|recalling|explaining|asking)$/;
 
 /** A participle of saying after a comma earlier in the sentence, within 30 words (`, calling rivals weak and …`). */
 function earlierGerund(words: readonly Word[], start: number, k: number): boolean {

@@ -10,6 +10,9 @@ import { gerundClause } from './gerund.js';
 import { withSaying } from './withSaying.js';
 import { askedQuestion } from './asked.js';
 import { relativeClause } from './relative.js';
+import { verbAs } from './verbAs.js';
+import { nounThat } from './nounThat.js';
+import { madeClear } from './madeClear.js';
 
 export type { ReportedSpeech } from './finder.js';
 
@@ -30,6 +33,8 @@ export const REPORTED_FINDERS: readonly Finder[] = [
   { name: 'verb-clause', find: verbClause },
   // `The talks had failed, the minister said.` / `…, said Kofi Mensah, an analyst.`
   { name: 'clause-verb', find: clauseVerb },
+  // `Obama positioned Clinton as the most qualified person ever to run.` / `…, casting herself as a champion of workers`
+  { name: 'verb-as', find: verbAs },
   // `The senator urged Congress to act.` / `She cited a 2013 memo by the inspector general.`
   { name: 'verb-object', find: verbObject },
   // `The goal, he said, is a durable cease-fire.`
@@ -44,19 +49,40 @@ export const REPORTED_FINDERS: readonly Finder[] = [
   { name: 'asked', find: askedQuestion },
   // `the new rules, which officials said will take effect …` / `what he calls waste`
   { name: 'relative', find: relativeClause },
+  // `Trump’s suggestion that Russia spy on his rival` / `reports that he had been fired`
+  { name: 'noun-that', find: nounThat },
+  // `Clinton made it clear to House Democrats that she has their backs.`
+  { name: 'made-clear', find: madeClear },
 ];
 
-/** Every reported clause in the words, left to right, never overlapping. */
+/**
+ * Every reported clause in the words, left to right. Reports do not overlap, except one inside
+ * another's clause with its own speaker and cue (`Officials said the meeting was set before the
+ * developer called for banning all visitors`: the developer's call is reported too).
+ */
 export function findReportedSpeech(words: readonly Word[]): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
+  let last: ReportedSpeech | undefined;
   for (let i = 0; i < words.length; i++) {
     for (const f of REPORTED_FINDERS) {
       const found = f.find(words, i);
       if (!found) continue;
+      // (A speaker may be shared: `X said A, noting B` reports twice what X said.)
+      const start = Math.min(found.content.from, found.cue.from);
+      const end = Math.max(found.content.to, found.cue.to);
+      if (last && start <= Math.max(last.content.to, last.cue.to) && !nestedIn(found, last)) continue;
       out.push(found);
-      i = Math.max(found.content.to, found.cue.to, found.speaker?.to ?? -1);
+      if (!last || end > last.content.to) last = found;
+      // Go on inside the clause just found: a report may sit in it.
+      i = Math.max(found.cue.to, found.speaker?.to ?? -1, found.content.from - 1);
       break;
     }
   }
   return out.sort((a, b) => a.content.from - b.content.from);
+}
+
+/** `inner` lies inside `outer`'s clause with its speaker and cue, and names a speaker of its own. */
+function nestedIn(inner: ReportedSpeech, outer: ReportedSpeech): boolean {
+  const within = (k: number) => k > outer.content.from && k <= outer.content.to;
+  return inner.speaker !== null && within(inner.speaker.from) && within(inner.cue.from) && within(inner.content.from) && inner.content.to <= outer.content.to;
 }

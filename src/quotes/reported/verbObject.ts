@@ -15,9 +15,11 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   const countObject = /^report(?:s|ed)?$/i.test(verb.text) && !!next && (next.pos === 'NUM' || (next.pos === 'VERB' && /ing$/.test(next.text)) || (isWord(next, /^(?:at|a|an)$/i) && (words[v + 2]?.pos === 'NUM' || isWord(words[v + 2], /^least$/i))));
   const gerundObject = /^suggest(?:s|ed)?$/i.test(verb.text) && next?.pos === 'VERB' && /ing$/.test(next.text);
   // `vowed to fight` (not `his promises to …`, a noun), `called Senator X a liar`.
-  const commits = /^(?:vowed|promised)$/i.test(verb.text) && isWord(next, /^to$/i) && words[v + 2]?.pos === 'VERB';
+  const commits = /^(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|propose[sd]?)$/i.test(verb.text) && isWord(next, /^to$/i) && words[v + 2]?.pos === 'VERB';
+  // `encouraged Clinton to run on …`, `pressed the board to act`: someone asked to do something.
+  const requests = /^(?:encourage[sd]?|press(?:es|ed)?|implore[sd]?|challenge[sd]?)$/i.test(verb.text) && toInfinitiveAfterObject(words, v + 1);
   const names = /^call(?:s|ed)?$/i.test(verb.text) && namesSomething(words, v + 1);
-  const special = countObject || gerundObject || commits || names;
+  const special = countObject || gerundObject || commits || names || requests;
   if ((!OBJECT_VERBS.test(verb.text) && !pronounObject && !special) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
   const subjectEnd = reportingForm(words, v);
   if (subjectEnd < 0) return undefined;
@@ -30,7 +32,9 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   if (/^(?:who|which|that)$/i.test(words[last]?.text ?? '') && words[last - 1]?.text !== ',') return undefined;
   // `its list of 12 recommended candidates`: a participle used as an adjective.
   if (/^(?:NUM|DET)$/.test(words[v - 1]?.pos ?? '') && words[v + 1]?.pos === 'NOUN') return undefined;
-  let from = v + 1;
+  // `announced on Monday the DOJ lawsuit`: a time between the verb and its object.
+  let from = special ? v + 1 : skipAdverbials(words, v + 1, end);
+  if (from > v + 1 && (isFinite(words, from) || /^[,.;:]$/.test(words[from]?.text ?? '.'))) from = v + 1;
   // `called for`, `called on`: the particle belongs to the verb.
   if (/^call/i.test(verb.text) && !names) {
     if (!isWord(words[from], /^(?:for|on)$/i)) return undefined;
@@ -46,13 +50,14 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   // `A budget announced Monday would …`: a participle after a noun, followed by the sentence's own verb.
   const after = skipAdverbials(words, from, end);
   if (after > from && (isFinite(words, after) || words[after]?.text === ',')) return undefined;
+  const cueEnd = from > v + 1 && !/^call/i.test(verb.text) ? v : from - 1;
   // `a practice criticized by X`: a participle after a noun, not a report.
   // `described themselves as moderates`: a self-description, not a report.
   // (`criticized him for not doing more`, `cites them as evidence`: a pronoun with what it is accused of or cited as.)
   const pronounWith = isWord(words[from], /^(?:it|them|him|her|me|us|you|this)$/i) && isWord(words[from + 1], /^(?:for|of|as|to)$/i);
   if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || (!pronounWith && /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or|for|themselves|himself|herself|itself|myself|ourselves)$/i.test(words[from]!.text))) return undefined;
   const content = clauseContent(words, from, end);
-  return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
+  return content && { finder: 'verb-object', cue: { from: v, to: cueEnd }, speaker: subject, content };
 }
 
 /** `called Senator X a liar`, `calls the plan a disaster`: an object, then what it is called (an article or adjective). */
@@ -66,4 +71,13 @@ function namesSomething(words: readonly Word[], k: number): boolean {
     if (i === first) return false;
   }
   return isWord(words[i], /^(?:a|an)$/i) || words[i]?.pos === 'ADJ';
+}
+
+/** An object of a few words, then `to` and a verb (`Clinton to run`, `the board to act`). */
+function toInfinitiveAfterObject(words: readonly Word[], k: number): boolean {
+  for (let i = k; i < words.length && i - k <= 6; i++) {
+    if (isWord(words[i], /^to$/i)) return i > k && words[i + 1]?.pos === 'VERB';
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(words[i]!.pos)) return false;
+  }
+  return false;
 }

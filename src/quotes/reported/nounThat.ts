@@ -1,0 +1,40 @@
+import type { Word } from '../../document.js';
+import { sentenceBounds } from '../../grammar/clauses.js';
+import { clauseContent, hasFiniteVerb, isWord, startsClause } from '../../grammar/reports.js';
+import type { ReportedSpeech } from './finder.js';
+
+// Nouns of saying whose `that` clause is what was said (`the claim that …`, `reports that …`).
+const REPORT_NOUNS = /^(?:suggestions?|claims?|assertions?|arguments?|allegations?|reports?|warnings?|demands?|promises?|pledges?|insistence|contentions?|statements?|remarks?|comments?|admission|announcement|predictions?|accusations?|charges?|complaints?|testimony|acknowledg(?:e)?ment|boasts?|vows?|assurances?|declarations?|conclusion|finding|findings|rumou?rs?)$/i;
+
+/**
+ * `Trump’s suggestion that Russia spy on his rival`, `the DOJ demand that HB2 not be
+ * implemented`, `allegations that hackers broke in`, `reports that he had been fired`: a noun of
+ * saying and its `that` clause. Who said it is the possessor (`Trump’s`), the name before the
+ * noun (`the DOJ demand`), or, when no one is named, the noun itself (`allegations`).
+ */
+export function nounThat(words: readonly Word[], n: number): ReportedSpeech | undefined {
+  const noun = words[n]!;
+  if (!REPORT_NOUNS.test(noun.text) || noun.pos !== 'NOUN' || !isWord(words[n + 1], /^that$/i)) return undefined;
+  const { start, end } = sentenceBounds(words, n);
+  const from = n + 2;
+  // A `that` clause with its own subject and verb (not a relative: `the claims that he made`).
+  if (!startsClause(words, from, end) || !hasFiniteVerb(words, from + 1, Math.min(end, from + 12))) return undefined;
+  const content = clauseContent(words, from, end);
+  if (!content || content.to - content.from < 3) return undefined;
+  // The possessor (`Trump’s`, `his`) or a name before the noun (`the DOJ demand`).
+  let k = n - 1;
+  if (/^(?:’s|'s)$/.test(words[k]?.text ?? '')) k--;
+  let speaker: ReportedSpeech['speaker'];
+  if (k >= start && /^(?:his|her|their|its)$/i.test(words[k]!.text)) speaker = { from: k, to: k, prefer: 'last' };
+  else if (k >= start && (words[k]!.pos === 'PROPN' || /(?:’s|'s)$/.test(words[k]!.text) || /^(?:’s|'s)$/.test(words[k + 1]!.text))) {
+    let a = k;
+    while (a > start && words[a - 1]!.pos === 'PROPN' && k - a < 5) a--;
+    speaker = { from: a, to: k, prefer: 'last' };
+  } else {
+    // `allegations that …`, `reports that …`: the source is the noun phrase itself.
+    let a = n;
+    while (a > start && /^(?:ADJ|NOUN|DET|NUM)$/.test(words[a - 1]!.pos) && n - a < 4) a--;
+    speaker = { from: a, to: n, prefer: 'last' };
+  }
+  return { finder: 'noun-that', cue: { from: n, to: n + 1 }, speaker, content };
+}
