@@ -1,7 +1,8 @@
-import type { Entity, EntityType, Extraction } from './types.js';
+import type { Entity, EntityType, Extraction, Gender } from './types.js';
 import { fold } from './knowledge/fold.js';
 import { isTitleWord } from './knowledge/words.js';
 import { assertExtraction, describe } from './validate.js';
+import { agreedGender } from './resolve/gender.js';
 
 /** One article's result and the name corpus tables give the article (a path, a URL, an index). */
 export interface ArticleResult {
@@ -33,6 +34,8 @@ export interface CorpusEntity {
   members: { article: string; entityId: string }[];
   /** People: ids of the corpus organizations articles tie them to (`Entity.affiliations`), sorted. */
   affiliations: string[];
+  /** People: the gender their articles agree on; `null` when none tells or two disagree, and for organizations and places. */
+  gender: Gender | null;
 }
 
 /** A row of the speaker table: who is quoted, how often, where, and how the articles title them. */
@@ -46,6 +49,8 @@ export interface SpeakerRow {
   titles: string[];
   /** Names of the organizations the articles tie them to. */
   organizations: string[];
+  /** People: see {@link CorpusEntity.gender}. */
+  gender: Gender | null;
 }
 
 /** Two corpus entities mentioned in the same articles (`a` < `b`). */
@@ -226,6 +231,27 @@ function mergeMembers(members: readonly Member[]): Member[][] {
     const o = owner.get(short);
     if (o !== undefined && middles.get(short)!.size === 1) union(o, i);
   }
+  // A bare surname (`Obama`, in an article that never gives the full name) joins the corpus
+  // person when exactly one full-named person of the corpus has that surname and its own article
+  // names no other person with it; otherwise it stays in its article.
+  const surnameOf = (name: string) => fold(name.replace(/\./g, '')).split(' ').pop()!;
+  const fullBySurname = new Map<string, Set<number>>();
+  members.forEach((m, i) => {
+    if (m.entity.type === 'person' && wordCount(m.entity.name) >= 2) {
+      const s = surnameOf(m.entity.name);
+      fullBySurname.set(s, (fullBySurname.get(s) ?? new Set<number>()).add(find(i)));
+    }
+  });
+  const peopleByArticle = new Map<string, Member[]>();
+  for (const m of members) if (m.entity.type === 'person') peopleByArticle.set(m.article, [...(peopleByArticle.get(m.article) ?? []), m]);
+  members.forEach((m, i) => {
+    if (m.entity.type !== 'person' || wordCount(m.entity.name) !== 1) return;
+    const s = surnameOf(m.entity.name);
+    const full = fullBySurname.get(s);
+    if (full?.size !== 1) return;
+    const others = peopleByArticle.get(m.article)!.filter((o) => o !== m && fold(o.entity.name.replace(/\./g, '')).split(' ').includes(s));
+    if (others.length === 0) union([...full][0]!, i);
+  });
   const groups = new Map<number, Member[]>();
   members.forEach((m, i) => {
     const root = find(i);
@@ -276,6 +302,7 @@ function toCorpusEntity(group: Member[]): CorpusEntity {
     quoteCount,
     quotedIn: [...quotedIn].sort(compare),
     affiliations: [],
+    gender: agreedGender(group.map((m) => m.entity.gender ?? null)),
     members: group.map((m) => ({ article: m.article, entityId: m.entity.id })).sort((x, y) => compare(x.article, y.article) || compare(x.entityId, y.entityId)),
   };
 }
@@ -313,7 +340,7 @@ function speakerTable(entities: readonly CorpusEntity[]): SpeakerRow[] {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return entities
     .filter((e) => e.quoteCount > 0)
-    .map((e) => ({ entityId: e.id, name: e.name, type: e.type, quotes: e.quoteCount, articles: e.quotedIn.length, titles: e.titles, organizations: e.affiliations.map((id) => names.get(id)!) }))
+    .map((e) => ({ entityId: e.id, name: e.name, type: e.type, quotes: e.quoteCount, articles: e.quotedIn.length, titles: e.titles, organizations: e.affiliations.map((id) => names.get(id)!), gender: e.gender }))
     .sort((x, y) => y.quotes - x.quotes || compare(x.entityId, y.entityId));
 }
 

@@ -3,6 +3,7 @@ import { mapSpans, mentionOf, type Span } from './span.js';
 import { fold } from './knowledge/fold.js';
 import { runPipeline } from './pipeline.js';
 import { emptyExtraction } from './empty.js';
+import { agreedGender } from './resolve/gender.js';
 
 /**
  * Texts longer than this many characters are extracted window by window, so that memory
@@ -142,12 +143,6 @@ export function mergeWindows(parts: readonly Extraction[]): Extraction {
     dates: parts.flatMap((result) => result.dates),
     quotes,
   };
-}
-
-/** The gender the windows agree on: the one any window found, unless another found the other. */
-function agreedGender(genders: readonly (Gender | null)[]): Gender | null {
-  const found = new Set(genders.filter((g): g is Gender => g !== null));
-  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The one earlier entity `e` continues, if exactly one fits (or one has its very name). */

@@ -49,6 +49,24 @@ describe('aggregate', () => {
     expect(bare[0]!.articles).toEqual(['talks-failed']);
   });
 
+  it('joins a bare surname to the one full-named person of the corpus with that surname, and only then', () => {
+    const texts: Record<string, string> = {
+      'budget-speech': 'Finance Minister Adwoa Boateng presented the budget in Accra on Monday. Boateng said taxes would not rise.',
+      'budget-reaction': 'Boateng defended the budget on Tuesday. “We will not raise taxes,” Boateng told reporters.',
+      'two-boatengs': 'Kwame Boateng and Adwoa Boateng met in Kumasi. Boateng later said the talks went well.',
+    };
+    const one = aggregate(['budget-speech', 'budget-reaction'].map((article) => ({ article, result: extract(texts[article]!) })));
+    const adwoa = byName(one, 'Adwoa Boateng');
+    expect(adwoa).toHaveLength(1);
+    expect(adwoa[0]!.articles).toEqual(['budget-reaction', 'budget-speech']);
+    // The bare surname's quote counts for her: she is the corpus speaker of both articles.
+    expect(one.speakers.find((s) => s.entityId === adwoa[0]!.id)?.articles).toBe(2);
+    // With a second full-named Boateng in the corpus, a bare `Boateng` elsewhere names no one in particular.
+    const two = aggregate(Object.entries(texts).map(([article, text]) => ({ article, result: extract(text) })));
+    expect(byName(two, 'Adwoa Boateng')[0]!.articles).toEqual(['budget-speech', 'two-boatengs']);
+    expect(two.entities.filter((e) => e.type === 'person' && e.articles.includes('budget-reaction')).map((e) => e.name)).toEqual(['Boateng']);
+  });
+
   it('does not chain people through an article that merged two of them', () => {
     // What extract() gave for a PolNeAR article (AP, 2016-04-01): Bill Clinton resolved into Hillary
     // Clinton's entity through the shared surname. Other articles' Bill Clinton must stay apart.

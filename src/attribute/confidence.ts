@@ -1,34 +1,27 @@
 import type { Resolved } from './speakers.js';
+import { FITTED } from './confidenceTable.js';
 
 /**
- * How often an attribution made a given way names the right speaker: the share right on
- * hand-annotated news (`npm run calibrate` refits it; `docs/attribution.md` gives the data and the
- * table), by the pass that decided, how the speaker was named, and the kind of quote. A way
- * seen too rarely to measure falls back to its pass and naming, then its pass.
+ * How sure an attribution is: the share of attributions made the same way that named the right
+ * speaker on hand-annotated news. "The same way" is, from most to least specific: the finder that
+ * found the cue, the speaker pass that decided, how it named the speaker, and the kind of quote
+ * (`after-adjacent>cue:name:direct`); then without the finder (`cue:name:direct`); then
+ * without the kind (`cue:name`); then the pass alone. `npm run calibrate` fits the table
+ * (`confidenceTable.ts`) on two thirds of the speaker gold, each level shrunk toward the one above
+ * it, so a way seen a few times is not taken at its word; `npm run eval` prints how well it holds
+ * on the third held apart. `docs/attribution.md` shows the table.
  */
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';
 
-export const CONFIDENCE: Readonly<Record<string, number>> = {
-  'cue:name:direct': 0.95,
-  'cue:name:mixed': 0.9,
-  'cue:name:indirect': 0.85,
-  'cue:role:direct': 0.85,
-  'cue:role:mixed': 0.8,
-  'cue:role:indirect': 0.75,
-  'cue:pronoun:direct': 0.8,
-  'cue:pronoun:mixed': 0.75,
-  'cue:pronoun:indirect': 0.7,
-  'cue:pronoun-weak:direct': 0.5,
-  'cue:pronoun-weak:mixed': 0.45,
-  'cue:pronoun-weak:indirect': 0.45,
-  'cue:description:direct': 0.8,
-  'cue:description:mixed': 0.7,
-  'cue:description:indirect': 0.7,
-  'sentence-subject': 0.45,
-  'carry-over': 0.55,
-  'previous-sentence': 0.5,
-};
+/** The keys of one attribution, most specific first. */
+export function confidenceKeys(finder: string | undefined, pass: string, via: Resolved['via'], kind: QuoteKind): string[] {
+  return [...(finder ? [`${finder}>${pass}:${via}:${kind}`] : []), `${pass}:${via}:${kind}`, `${pass}:${via}`, pass, '*'];
+}
 
-export function confidenceOf(pass: string, via: Resolved['via'], kind: QuoteKind): number {
-  return CONFIDENCE[`${pass}:${via}:${kind}`] ?? CONFIDENCE[`${pass}:${via}`] ?? CONFIDENCE[pass] ?? 0.5;
+export function confidenceOf(finder: string | undefined, pass: string, via: Resolved['via'], kind: QuoteKind): number {
+  for (const key of confidenceKeys(finder, pass, via, kind)) {
+    const c = FITTED[key];
+    if (c !== undefined) return c;
+  }
+  return 0.5;
 }

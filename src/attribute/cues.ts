@@ -1,7 +1,7 @@
 import type { Word } from '../document.js';
 import { endsSentence, mainClauseSubject, subjectStart, trimAuxiliaries } from '../grammar/clauses.js';
 import { isReportingVerb } from '../grammar/reports.js';
-import { SPEECH_VERB_FORMS } from '../knowledge/words.js';
+import { ROLE_NOUNS, SPEECH_VERB_FORMS } from '../knowledge/words.js';
 
 export { isReportingVerb };
 
@@ -64,7 +64,7 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
       if (to >= start) return { cue: i, from: start, to, prefer: 'last', embedded: false };
       // `” said the minister`; but `” compared to …`, `” referring to …` continue the sentence before the quote.
       if (/ing$/i.test(w.text) || !startsSpeakerPhrase(words, i + 1, true)) return undefined;
-      return { cue: i, from: i + 1, to: phraseEnd(words, i + 1), prefer: 'first', embedded: false };
+      return { cue: i, from: i + 1, to: withAppositiveName(words, phraseEnd(words, i + 1)), prefer: 'first', embedded: false };
     }
   }
   return undefined;
@@ -177,6 +177,14 @@ function startsSpeakerPhrase(words: readonly Word[], i: number, afterQuote: bool
     if (!/^(?:NOUN|ADJ|NUM|DET)$/.test(words[k]!.pos) && !/^(?:-|of)$/.test(words[k]!.text)) return false;
   }
   return false;
+}
+
+/** `said the governor’s spokeswoman, Ana Ruiz`: a role, a comma and the name it introduces belong together. */
+function withAppositiveName(words: readonly Word[], to: number): number {
+  if (words[to + 1]?.text !== ',' || !ROLE_NOUNS.has(words[to]!.text.toLowerCase())) return to;
+  let end = to + 2;
+  while (end < words.length && end - to < 6 && /^\p{Lu}/u.test(words[end]!.text) && words[end]!.pos === 'PROPN') end++;
+  return end > to + 2 ? end - 1 : to;
 }
 
 function phraseEnd(words: readonly Word[], from: number): number {

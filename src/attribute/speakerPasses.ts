@@ -20,6 +20,8 @@ export interface Candidate {
   cue?: { from: number; to: number; prefer: 'first' | 'last'; embedded?: boolean };
   /** A quoted fragment mid-sentence with no reporting verb in reach (`the rival “would say anything”`). */
   fragment: boolean;
+  /** The cue finder (or reported-speech finder) that found the cue. */
+  finder?: string;
 }
 
 export interface PassContext {
@@ -88,7 +90,7 @@ export function attribute(c: Candidate, ctx: PassContext): Attribution | undefin
     const r = pass.resolve(c, ctx);
     if (!r) continue;
     if ('unresolved' in r) return { speaker: null, pass: pass.name, unresolved: r.unresolved, confidence: 0 };
-    return { speaker: r.speaker, pass: pass.name, via: r.via, confidence: confidenceOf(pass.name, r.via, c.quoted ? (c.fragment || c.cue?.embedded ? 'mixed' : 'direct') : 'indirect') };
+    return { speaker: r.speaker, pass: pass.name, via: r.via, confidence: confidenceOf(pass.name === 'cue' ? c.finder : undefined, pass.name, r.via, c.quoted ? (c.fragment || c.cue?.embedded ? 'mixed' : 'direct') : 'indirect') };
   }
   return undefined;
 }

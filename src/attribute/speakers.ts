@@ -107,7 +107,9 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   }
   // An unrecognized capitalized name next to the verb (`Reuters`, `Okonkwo`): keep its words.
   const nameRun = capitalizedRun(words, verbFirst ? from : to, from, to, verbFirst ? 'last' : 'first');
-  if (nameRun && !modifiesHead(words, nameRun.last, to) && !(nameRun.first > from && EMBEDDING.test(words[nameRun.first - 1]!.text) && isCommonNounHead(words, from, nameRun.first - 2))) {
+  let before = nameRun ? nameRun.first - 1 : -1;
+  while (before > from && DETERMINER.test(words[before]!.text)) before--;
+  if (nameRun && !modifiesHead(words, nameRun.last, to) && !(before > from && EMBEDDING.test(words[before]!.text) && isCommonNounHead(words, from, before - 1))) {
     const written = text.slice(nameRun.start, nameRun.end);
     const mention = mentionOf(text, nameRun.start, nameRun.end);
     // A mention the recognizer missed of a person or organization it found elsewhere (`Trump`).

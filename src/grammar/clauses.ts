@@ -146,7 +146,7 @@ export function subjectStart(words: readonly Word[], k: number): number {
       const segment = words.slice(i + 1, k + 1);
       // `X, the party chairman, this past week announced`: a time between subject and verb is no subject.
       if (segment.every((w) => TIME_WORDS.has(w.text.toLowerCase()) || /^(?:this|past|last|next|on|in|early|late|earlier|later|the|same)$/i.test(w.text) || w.pos === 'NUM')) return start;
-      const hasSubject = segment.some((w) => /^[\p{Lu}\d]/u.test(w.text) || w.pos === 'NOUN' || w.pos === 'PRON' || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who|his|her|their|its|our|my)$/i.test(w.text));
+      const hasSubject = segment.some((w) => /^[\p{Lu}\d]/u.test(w.text) || w.pos === 'NOUN' || w.pos === 'PRON' || w.pos === 'NUM' || /^(?:three-quarters|two-thirds|one-third|half|most|many|some|several|few|others|majority)$/i.test(w.text) || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who|his|her|their|its|our|my)$/i.test(w.text));
       return hasSubject ? i + 1 + (/^(?:and|but|or|so|while|whereas|though|although)$/i.test(words[i + 1]?.text ?? '') ? 1 : 0) : start;
     }
   }

@@ -7,7 +7,7 @@ import { decodeText } from './decode.js';
 import { OutputConflictError, checkFileOutputs, checkReportOutput } from './guard.js';
 import { cores } from './options.js';
 import { OutputError, isBrokenPipe } from './output.js';
-import { ReportWriter, summarize, type CorpusSummary } from './report.js';
+import { ReportWriter, genderLine, summarize, type CorpusSummary } from './report.js';
 import { FIELDS, csvCell, openSink, sinkFiles, type Field, type Sink } from './sinks.js';
 import { printable } from './terminal.js';
 import { findFiles, type FoundFiles } from './walk.js';
@@ -366,11 +366,11 @@ function readStdin(stream: NodeJS.ReadableStream, signal?: AbortSignal): Promise
 export function formatSummary(summary: CorpusSummary, format: CorpusOptions['format'], csvGuard = true): string {
   if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
   const rows: (string | number)[][] = [
-    ...summary.speakers.map((s) => ['speakers', s.name, s.id, s.articles, '', s.quotes, s.organizations.join('; '), s.titles.join('; ')]),
-    ...summary.organizations.map((o) => ['organizations', o.name, o.id, o.articles, o.mentions, o.quotes, '', '']),
-    ...summary.places.map((p) => ['places', p.name, p.id, p.articles, p.mentions, '', '', '']),
+    ...summary.speakers.map((s) => ['speakers', s.name, s.id, s.articles, '', s.quotes, s.organizations.join('; '), s.titles.join('; '), s.gender ?? '']),
+    ...summary.organizations.map((o) => ['organizations', o.name, o.id, o.articles, o.mentions, o.quotes, '', '', '']),
+    ...summary.places.map((p) => ['places', p.name, p.id, p.articles, p.mentions, '', '', '', '']),
   ];
-  if (format === 'csv') return [['table', 'name', 'id', 'articles', 'mentions', 'quotes', 'organizations', 'titles'], ...rows].map((r) => r.map((c) => csvCell(c, csvGuard)).join(',')).join('\n') + '\n';
+  if (format === 'csv') return [['table', 'name', 'id', 'articles', 'mentions', 'quotes', 'organizations', 'titles', 'gender'], ...rows].map((r) => r.map((c) => csvCell(c, csvGuard)).join(',')).join('\n') + '\n';
   const section = (title: string, head: string[], body: (string | number)[][]) => {
     const cells = [head, ...body.map((r) => r.map((c) => printable(String(c))))];
     const widths = head.map((_, c) => Math.min(48, Math.max(...cells.map((r) => r[c]!.length))));
@@ -379,7 +379,8 @@ export function formatSummary(summary: CorpusSummary, format: CorpusOptions['for
   };
   return [
     `${summary.articles} articles\n`,
-    section('Top speakers', ['quotes', 'articles', 'speaker', 'affiliation / titles'], summary.speakers.map((s) => [s.quotes, s.articles, s.name, (s.organizations.length ? s.organizations : s.titles).join('; ')])),
+    `${genderLine(summary.quotesByGender)}\n`,
+    section('Top speakers', ['quotes', 'articles', 'speaker', 'gender', 'affiliation / titles'], summary.speakers.map((s) => [s.quotes, s.articles, s.name, s.gender ?? '', (s.organizations.length ? s.organizations : s.titles).join('; ')])),
     section('Top organizations (by articles)', ['articles', 'mentions', 'organization'], summary.organizations.map((o) => [o.articles, o.mentions, o.name])),
     section('Top places (by articles)', ['articles', 'mentions', 'place'], summary.places.map((p) => [p.articles, p.mentions, p.name])),
   ].join('\n');

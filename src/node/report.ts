@@ -17,7 +17,12 @@ export interface ReportArticle {
 /** The corpus pieces the index page and the summary share: the top of each table. */
 export interface CorpusSummary {
   articles: number;
-  speakers: { name: string; id: string; quotes: number; articles: number; organizations: string[]; titles: string[] }[];
+  /**
+   * Quotes by people, by the speaker's gender (the Gender Gap Tracker's headline figure): how many
+   * quotes women, men and people whose gender the articles do not tell were given.
+   */
+  quotesByGender: { female: number; male: number; unknown: number };
+  speakers: { name: string; id: string; quotes: number; articles: number; organizations: string[]; titles: string[]; gender: string | null }[];
   organizations: { name: string; id: string; articles: number; mentions: number; quotes: number }[];
   places: { name: string; id: string; articles: number; mentions: number }[];
 }
@@ -26,9 +31,12 @@ export interface CorpusSummary {
 export function summarize(corpus: Corpus, top: number): CorpusSummary {
   const byArticles = (type: CorpusEntity['type']) =>
     corpus.entities.filter((e) => e.type === type).sort((a, b) => b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1)).slice(0, top);
+  const quotesByGender = { female: 0, male: 0, unknown: 0 };
+  for (const s of corpus.speakers) if (s.type === 'person') quotesByGender[s.gender ?? 'unknown'] += s.quotes;
   return {
     articles: corpus.articles,
-    speakers: corpus.speakers.slice(0, top).map((s) => ({ name: s.name, id: s.entityId, quotes: s.quotes, articles: s.articles, organizations: s.organizations, titles: s.titles })),
+    quotesByGender,
+    speakers: corpus.speakers.slice(0, top).map((s) => ({ name: s.name, id: s.entityId, quotes: s.quotes, articles: s.articles, organizations: s.organizations, titles: s.titles, gender: s.gender })),
     organizations: byArticles('organization').map((e) => ({ name: e.name, id: e.id, articles: e.articles.length, mentions: e.mentionCount, quotes: e.quoteCount })),
     places: byArticles('place').map((e) => ({ name: e.name, id: e.id, articles: e.articles.length, mentions: e.mentionCount })),
   };
@@ -88,6 +96,13 @@ export class ReportWriter {
   }
 }
 
+/** `Quotes by people: women 31% (12), men 64% (25), unknown 5% (2)`. */
+export function genderLine(q: CorpusSummary['quotesByGender']): string {
+  const all = q.female + q.male + q.unknown;
+  const share = (n: number) => `${all ? Math.round((100 * n) / all) : 0}% (${n})`;
+  return `Quotes by people: women ${share(q.female)}, men ${share(q.male)}, gender not stated ${share(q.unknown)}`;
+}
+
 function indexPage(corpus: Corpus, summary: CorpusSummary, articles: readonly { path: string; page: string; result: Extraction }[]): string {
   // Corpus entity of each (article, entity id), for quote speakers.
   const owner = new Map<string, CorpusEntity>();
@@ -122,7 +137,7 @@ td.quote{max-width:40rem}input{font:inherit;padding:.3rem .5rem;width:20rem;marg
 <body>
 <h1>${summary.articles} articles</h1>
 <div class="tops">
-<section><h2>Top speakers</h2>${table(['speaker', 'quotes', 'articles', 'affiliation / titles'], summary.speakers.map((s) => [escapeText(s.name), String(s.quotes), String(s.articles), escapeText((s.organizations.length ? s.organizations : s.titles).join('; '))]))}</section>
+<section><h2>Top speakers</h2>${table(['speaker', 'quotes', 'articles', 'gender', 'affiliation / titles'], summary.speakers.map((s) => [escapeText(s.name), String(s.quotes), String(s.articles), escapeText(s.gender ?? ''), escapeText((s.organizations.length ? s.organizations : s.titles).join('; '))]))}<p class="gender">${escapeText(genderLine(summary.quotesByGender))}</p></section>
 <section><h2>Top organizations</h2>${table(['organization', 'articles', 'mentions', 'quotes'], summary.organizations.map((o) => [escapeText(o.name), String(o.articles), String(o.mentions), String(o.quotes)]))}</section>
 <section><h2>Top places</h2>${table(['place', 'articles', 'mentions'], summary.places.map((p) => [escapeText(p.name), String(p.articles), String(p.mentions)]))}</section>
 </div>

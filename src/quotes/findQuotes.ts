@@ -38,7 +38,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
 
     const { openWord } = marked;
     const fragment = !cue && /^[\p{Ll}]/u.test(text.slice(q.start, q.start + 1)) && openWord > 0 && !words[openWord]!.sentenceStart && words[openWord - 1]!.paragraph === words[openWord]?.paragraph;
-    const candidate: Candidate = { open: q.open, openWord, firstParagraph: q.firstParagraph, quoted: q, fragment, ...(cue ? { cue: { from: cue.from, to: cue.to, prefer: cue.prefer, embedded: cue.embedded } } : {}) };
+    const candidate: Candidate = { open: q.open, openWord, firstParagraph: q.firstParagraph, quoted: q, fragment, ...(found ? { finder: found.finder } : {}), ...(cue ? { cue: { from: cue.from, to: cue.to, prefer: cue.prefer, embedded: cue.embedded } } : {}) };
     const scope = withPreviousSubject({ text, words, mentions, entities: byId, ...(previous ? { previous } : {}) }, paragraphs);
     const attributed = attribute(candidate, { scope, paragraphs, ...(lastQuote ? { lastQuote } : {}) });
     const speaker = attributed?.speaker ?? null;
@@ -58,7 +58,19 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     }
   }
   const reported = reportedQuotes(words, quotes, { scope: withPreviousSubject({ text, words, mentions, entities: byId }, paragraphs), paragraphs });
-  return [...quotes, ...reported].sort((a, b) => a.start - b.start);
+  return [...quotes, ...reported].flatMap((q) => outsideItsText(q) ?? []).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A quote's cue and speaker are never words of the quote itself. If they are, its bounds are
+ * wrong: a reported clause is dropped; a quote with marks keeps its words, without an attribution.
+ */
+function outsideItsText(q: TracedQuote): TracedQuote | undefined {
+  const inside = (m: { start: number; end: number } | null | undefined) => !!m && m.start < q.end && q.start < m.end;
+  if (!inside(q.cue) && !inside(q.speaker?.mention) && !inside(q.unresolvedSpeaker)) return q;
+  if (q.kind === 'indirect') return undefined;
+  const { unresolvedSpeaker: _u, ...rest } = q;
+  return { ...rest, speaker: null, cue: null, confidence: 0, sieve: {} };
 }
 
 function markedQuote(text: string, words: readonly Word[], q: QuotedSpan, wordAt: (offset: number) => number): MarkedQuote {
@@ -105,18 +117,51 @@ function reportedQuotes(words: readonly Word[], marked: readonly Quote[], ctx: P
     if (/(?:[“«„"]|'')$/.test(text.slice(Math.max(0, span.start - 2), span.start)) || /^[.,!?]?(?:[”»"]|'')/.test(text.slice(span.end, span.end + 3))) continue;
     // A clause whose speaker the text does not name (`Asked whether …,`) is kept without one; a
     // speaker phrase that names no one drops the clause.
-    const attributed = r.speaker && attribute({ open: words[r.speaker.from]!.start, openWord: r.content.from, firstParagraph: words[r.content.from]!.paragraph, fragment: false, cue: r.speaker }, ctx);
+    const attributed = r.speaker && attribute({ open: words[r.speaker.from]!.start, openWord: r.content.from, firstParagraph: words[r.content.from]!.paragraph, fragment: false, finder: r.finder, cue: r.speaker }, ctx);
     if (r.speaker && !attributed) continue;
-    out.push({
-      ...mentionOf(text, span.start, span.end),
-      kind: 'indirect',
-      speaker: attributed ? attributed.speaker : null,
-      cue: mentionOf(text, words[r.cue.from]!.start, words[r.cue.to]!.end),
-      confidence: attributed ? attributed.confidence : 0,
-      ...(attributed && !attributed.speaker ? { unresolvedSpeaker: attributed.unresolved } : {}),
-      sieve: { cue: r.finder, ...(attributed ? { speaker: attributed.pass, via: attributed.speaker ? attributed.via : 'unresolved' } : {}) },
-    });
+    for (const part of aroundAttribution(words, r)) {
+      out.push({
+        ...mentionOf(text, words[part.from]!.start, words[part.to]!.end),
+        kind: 'indirect',
+        speaker: attributed ? attributed.speaker : null,
+        cue: mentionOf(text, words[r.cue.from]!.start, words[r.cue.to]!.end),
+        confidence: attributed ? attributed.confidence : 0,
+        ...(attributed && !attributed.speaker ? { unresolvedSpeaker: attributed.unresolved } : {}),
+        sieve: { cue: r.finder, ...(attributed ? { speaker: attributed.pass, via: attributed.speaker ? attributed.via : 'unresolved' } : {}) },
+      });
+    }
   }
   return out;
+}
+
+/**
+ * The reported words without the attribution inside them: `The goal, he said, is a durable
+ * cease-fire` gives the side with a verb (the longer, when both have one), `is a durable
+ * cease-fire`. (The other side is left out: one
+ * record per report, and a side of a few words — often the clause's subject — says little alone.)
+ */
+function aroundAttribution(words: readonly Word[], r: ReportedSpeech): { from: number; to: number }[] {
+  const { from, to } = r.content;
+  const inner = [r.cue, ...(r.speaker ? [r.speaker] : [])].filter((x) => x.from <= to && x.to >= from);
+  if (inner.length === 0) return [r.content];
+  const a = Math.min(...inner.map((x) => x.from));
+  const b = Math.max(...inner.map((x) => x.to));
+  const parts: { from: number; to: number; size: number }[] = [];
+  const trim = (x: number, y: number) => {
+    while (x <= y && /^(?:[,;:—–-]|--|that)$/i.test(words[x]!.text)) x++;
+    while (y >= x && /^(?:[,;:—–-]|--)$/.test(words[y]!.text)) y--;
+    let letters = 0;
+    let verb = false;
+    for (let k = x; k <= y; k++) {
+      if (/\p{L}/u.test(words[k]!.text)) letters++;
+      if ((words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX') && !/ing$/i.test(words[k]!.text)) verb = true;
+    }
+    // The side with the clause's verb is what was said (`But the next day, according to X, Y made demands`).
+    if (letters >= 3) parts.push({ from: x, to: y, size: letters + (verb ? 1000 : 0) });
+  };
+  trim(from, a - 1);
+  trim(b + 1, to);
+  const best = Math.max(...parts.map((p) => p.size));
+  return parts.filter((p) => p.size === best).slice(0, 1).map(({ from: f, to: t }) => ({ from: f, to: t }));
 }
 

@@ -39,7 +39,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       const ch = text[i]!;
       if (!open) {
         if (DOUBLE_OPEN.has(ch) || (ch === '"' && opensAt(text, i, ps))) open = { open: i, family: 'double', firstParagraph: p };
-        else if ((SINGLE_OPEN.has(ch) || (ch === "'" && opensAt(text, i, ps))) && LETTER.test(text[i + 1] ?? '') && opensAt(text, i, ps))
+        // (`in ’08`, `the ‘90s`: an apostrophe for the century, not a quote.)
+        else if ((SINGLE_OPEN.has(ch) || (ch === "'" && opensAt(text, i, ps))) && LETTER.test(text[i + 1] ?? '') && opensAt(text, i, ps) && !/^\d\ds?\b/.test(text.slice(i + 1, i + 5)))
           open = { open: i, family: 'single', firstParagraph: p };
         continue;
       }
@@ -50,11 +51,27 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     }
     if (open) {
       const next = paragraphs[p + 1];
-      if (next && isOpeningMark(text, next.start, next.start, open.family)) pending = open;
+      if (next && isOpeningMark(text, next.start, next.start, open.family) && !namedAttributionAfterClose(text, next, open.family)) pending = open;
       else push(out, text, open, -1, p, pe);
     }
   }
   return out;
+}
+
+// `”, Ana Ruiz said` / `,” said Ana Ruiz`: a quote signed by name where it closes.
+const NAMED_AFTER = /^[,.!?]?\s*(?:(?:said|says|added|adds|wrote|writes|told|tells|asked|explained|continued)\s+\p{Lu}|(?!(?:He|She|They|It|We|I)\s)(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}(?:said|says|added|adds|wrote|writes|told|tells|asked|explained|continued)\b)/u;
+
+/**
+ * The paragraph re-opens a quote that closes in it with a speaker named right there: a quote
+ * of its own. Newspapers name the speaker of a quote running over paragraphs in its first
+ * one; a name at the close of the next means the earlier quote was left open by mistake, and
+ * must not be credited to this speaker.
+ */
+function namedAttributionAfterClose(text: string, paragraph: Span, family: 'double' | 'single'): boolean {
+  for (let i = paragraph.start + 1; i < paragraph.end; i++) {
+    if (family === 'double' ? isDoubleClose(text, i) : isSingleClose(text, i)) return NAMED_AFTER.test(text.slice(i + 1, Math.min(paragraph.end, i + 80)));
+  }
+  return false;
 }
 
 function isOpeningMark(text: string, i: number, paragraphStart: number, family: 'double' | 'single'): boolean {

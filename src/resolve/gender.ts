@@ -21,9 +21,16 @@ export function inferGenders(words: readonly Word[], entities: readonly Entity[]
   const votes = pronounVotes(words, mentions, quoted);
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    out.set(e.id, byTitles(e) ?? byVotes(votes.get(e.id)) ?? byGivenName(e));
+    const named = byGivenName(e);
+    out.set(e.id, byTitles(e) ?? byVotes(votes.get(e.id), named) ?? named);
   }
   return out;
+}
+
+/** The gender several readings agree on (windows of one text, articles of a corpus): the one any found, unless another found the other. */
+export function agreedGender(genders: readonly (Gender | null)[]): Gender | null {
+  const found = new Set(genders.filter((g): g is Gender => g !== null));
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 const MALE_TITLE = /\b(?:mr|sir|lord|king|prince|duke|emperor|sultan|emir|sheikh|father|brother|son|husband|widower|boyfriend|grandfather|uncle|nephew|congressman|assemblyman|councilman|alderman|spokesman|chairman|businessman|anchorman|statesman|countryman|kinsman|clergyman|frontman|policeman|fireman|cameraman|sportsman|actor|monk)\b/i;
@@ -40,14 +47,18 @@ function byTitles(e: Entity): Gender | undefined {
   return male > female ? 'male' : female > male ? 'female' : undefined;
 }
 
-function byVotes(v: { male: number; female: number } | undefined): Gender | undefined {
+/**
+ * The pronouns' verdict: twice as many on one side. One pronoun alone decides only when the given
+ * name says nothing (it is read from nearness, and `X met Y. She said …` may mean either).
+ */
+function byVotes(v: { male: number; female: number } | undefined, named: Gender | null): Gender | undefined {
   if (!v) return undefined;
-  if (v.male > 0 && v.male >= 2 * v.female) return 'male';
-  if (v.female > 0 && v.female >= 2 * v.male) return 'female';
-  return undefined;
+  const decided: Gender | undefined = v.male > 0 && v.male >= 2 * v.female ? 'male' : v.female > 0 && v.female >= 2 * v.male ? 'female' : undefined;
+  if (!decided || (v.male + v.female < 2 && named !== null && named !== decided)) return undefined;
+  return decided;
 }
 
-/** The given name's gender in compromise's lexicon, when it has one only. */
+/** The given name's gender in compromise's lexicon, when it has one only (a one-word name has no given name to read). */
 function byGivenName(e: Entity): Gender | null {
   const first = e.name.split(/\s+/)[0] ?? '';
   if (e.name.split(/\s+/).length < 2) return null;

@@ -3,7 +3,9 @@
  * with plain compromise on the same articles; quotes on PolNeAR; names on CoNLL-2003 dev, with
  * and without the statistical tagger. `--verbose` lists every miss and false positive.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
@@ -14,6 +16,7 @@ import { evaluate, loadConll, type SpanScores } from '../ner/conll.js';
 import { scoreCompromise, scorePipeline, type CompromiseDoc } from '../ner/pipeline.js';
 import { addQuoteCounts, emptyQuoteCounts, emptyReportedCounts, jaccard, markedQuotes, parseAnn, polnearDirectQuotes, scoreGoldQuotes, scoreReported, speakerMatchesSource, type QuoteCounts, type ReportedCounts } from './quotes.js';
 import { heldApart } from './held.js';
+import { heldThird, judge, loadSpeakerGold } from './speakers.js';
 import { worldwideDates } from './worldwide.js';
 import { scoreWorldwide } from '../ner/worldwide.js';
 import { add, emptyCounts, fromExtraction, norm, prf, scoreDates, scoreEntities, type Counts, type DateCounts, type Gold, type PredictedEntity } from './score.js';
@@ -266,6 +269,8 @@ for (const [label, s] of [[`all ${pn.articles} articles`, pn], [`held-apart fift
   console.log(`  ${label}: P ${pct(p)} R ${pct(rc)} F1 ${pct(f)}  speaker accuracy ${pct(c.speakerRight / Math.max(1, c.found))}  attributed F1 ${pct(af)}   (${c.predicted} predicted, ${c.scored} scored contents)`);
 }
 
+whoSaidWhat();
+
 // The name tagger: on CoNLL-2003 dev by itself and inside the library, and what it changes on our gold.
 console.log(`\nName tagger, before (rules only: options.tagger = false) → after (default):`);
 for (const type of TYPES) {
@@ -278,6 +283,46 @@ console.log(`  gold direct quotes  F1 ${pct(qr.f)} → ${pct(qa.f)}   speaker ac
 console.log(`  PolNeAR quotes      F1 ${pct(prf(pnRules.ours).f)} → ${pct(pa.f)}   attributed-quote F1 ${pct(prf(pnRules.attributed).f)} → ${pct(at.f)}`);
 conll();
 worldwide();
+
+/**
+ * Who said what, counted as a researcher counts it: the shared scorer on the speaker gold, the
+ * two thirds the confidence table is fitted on and the third held apart (whose errors are never
+ * printed), on this source tree. Then the confidence table's calibration on each part.
+ */
+function whoSaidWhat(): void {
+  const gold = join(shared, 'data/speaker-gold');
+  const scorer = join(shared, 'tools/score-speakers.mjs');
+  const parts = { tuned: mkdtempSync(join(tmpdir(), 'speaker-gold-tuned-')), held: mkdtempSync(join(tmpdir(), 'speaker-gold-held-')) };
+  for (const f of readdirSync(gold).filter((x) => x.endsWith('.json'))) symlinkSync(join(gold, f), join(heldThird(f.replace(/\.json$/, '')) ? parts.held : parts.tuned, f));
+  console.log(`\nWho said what on the speaker gold (${readdirSync(gold).length} PolNeAR articles annotated by reading; strict: the right person or organization), ../shared/tools/score-speakers.mjs:`);
+  console.log('  part                       found  right person  speaker acc.  precision  junk names  gender right (given)   conf ≥ 0.9: right (share of found)');
+  for (const [label, dir] of [['tuned two thirds', parts.tuned], ['held-apart third', parts.held]] as const) {
+    const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', scorer, '--impl', join(import.meta.dirname, '../../src/index.ts'), '--gold', dir, '--texts', join(shared, 'data/polnear-train'), '--json'], { encoding: 'utf8' })) as {
+      gold: number; found: number; rightPerson: number; speakerAccuracy: number; precision: number; junkSpeakerNames: number;
+      calibration: Record<string, { n: number; accuracy: number }>; gender: { accuracy: number; n: number; goldWithGender: number } | string;
+    };
+    const high = out.calibration['>=0.9'];
+    const foundN = Object.values(out.calibration).reduce((a, b) => a + b.n, 0);
+    const gender = typeof out.gender === 'string' ? '—' : `${out.gender.accuracy} (${pct(out.gender.n / Math.max(1, out.gender.goldWithGender))})`;
+    console.log(`  ${`${label} (${out.gold})`.padEnd(26)} ${String(out.found).padStart(5)}  ${String(out.rightPerson).padStart(12)}  ${String(out.speakerAccuracy).padStart(12)}  ${String(out.precision).padStart(9)}  ${String(out.junkSpeakerNames).padStart(10)}  ${gender.padStart(20)}   ${high ? `${high.accuracy} (${pct(high.n / Math.max(1, foundN))})` : '—'}`);
+  }
+  console.log('  calibration (confidence bucket: attributions found, share with the right speaker):');
+  for (const [label, held] of [['tuned', false], ['held', true]] as const) {
+    const buckets = new Map<string, [number, number]>();
+    for (const { name, gold: g, text } of loadSpeakerGold(shared)) {
+      if (heldThird(name) !== held) continue;
+      for (const j of judge(text, g).judged) {
+        const b = j.confidence >= 0.95 ? '≥0.95' : j.confidence >= 0.9 ? '0.90–0.95' : j.confidence >= 0.8 ? '0.80–0.90' : j.confidence >= 0.7 ? '0.70–0.80' : '<0.70';
+        const v = buckets.get(b) ?? [0, 0];
+        v[0]++;
+        if (j.right) v[1]++;
+        buckets.set(b, v);
+      }
+    }
+    const row = ['≥0.95', '0.90–0.95', '0.80–0.90', '0.70–0.80', '<0.70'].map((b) => { const [n, r] = buckets.get(b) ?? [0, 0]; return `${b} ${n ? `${pct(r / n)} of ${n}` : '—'}`; });
+    console.log(`    ${label.padEnd(6)} ${row.join('   ')}`);
+  }
+}
 
 function worldwide(): void {
   const { all, held } = worldwideDates(join(shared, 'data/worldwide-train'));

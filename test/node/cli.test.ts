@@ -141,15 +141,19 @@ describe('newsextract CLI', () => {
     const table = await newsextract(['summary', articlesDir, '--top', '3']);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^5 articles\n/);
-    expect(table.stdout).toMatch(/Top speakers\n  quotes  articles  speaker +affiliation \/ titles/);
+    expect(table.stdout).toMatch(/^Quotes by people: women \d+% \(\d+\), men \d+% \(\d+\), gender not stated \d+% \(\d+\)$/m);
+    expect(table.stdout).toMatch(/Top speakers\n  quotes  articles  speaker +gender +affiliation \/ titles/);
     // The organization all five articles name, under six names, is one line.
     expect(table.stdout).toMatch(/Top organizations \(by articles\)\n.*\n  5 +\d+ +People.s Mojahedin Organization of Iran\n/);
-    const json = JSON.parse((await newsextract(['summary', articlesDir, '--format', 'json'])).stdout) as { speakers: { quotes: number }[]; places: { name: string; articles: number }[] };
+    const json = JSON.parse((await newsextract(['summary', articlesDir, '--format', 'json'])).stdout) as { speakers: { quotes: number }[]; places: { name: string; articles: number }[]; quotesByGender: { female: number; male: number; unknown: number } };
+    // The sample articles quote women and men by name (Maryam Rajavi; Khamenei and regime officials).
+    expect(json.quotesByGender.female).toBeGreaterThan(0);
+    expect(json.quotesByGender.male).toBeGreaterThan(json.quotesByGender.female);
     expect(json.places[0]).toMatchObject({ name: 'Iran', articles: 5 });
     expect(json.speakers.map((s) => s.quotes)).toEqual([...json.speakers.map((s) => s.quotes)].sort((a, b) => b - a));
     const csv = (await newsextract(['summary', articlesDir, '--format', 'csv'])).stdout.trim().split('\n');
-    expect(csv[0]).toBe('table,name,id,articles,mentions,quotes,organizations,titles');
-    expect(csv).toContain('places,Iran,place:iran,5,46,,,');
+    expect(csv[0]).toBe('table,name,id,articles,mentions,quotes,organizations,titles,gender');
+    expect(csv).toContain('places,Iran,place:iran,5,46,,,,');
   }, 60_000);
 
   it('report: index.html and one page per article, every name and quote grounded in the article text', async () => {

@@ -91,7 +91,8 @@ describe('fragments with no reporting verb', () => {
   it('five or more words of running text are speech, said by the sentence’s subject', () => {
     const q = direct('The statement talked about giving voters the right to “determine who they want as president and what the agenda of the Democratic Party should be.”');
     expect(q.map((x) => [x.kind, x.speaker?.name, x.cue])).toEqual([['mixed', 'The statement', null]]);
-    expect(q[0]!.confidence).toBeLessThan(0.5);
+    // Less sure than a quote whose cue names its speaker.
+    expect(q[0]!.confidence).toBeLessThan(direct('“We will strike on Monday,” Mensah said.')[0]!.confidence!);
   });
 
   it('a named subject is linked to its entity', () => {
@@ -145,7 +146,7 @@ describe('attributing speakers', () => {
     ['a relative pronoun stands for the name before it', 'The remarks triggered a damning reaction from U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as president.', 'Barack Obama', 'who'],
     ['a party-state tag does not end the clause', '“There’s tremendous energy in the country,” Rep. Earl Blumenauer (D-Ore.) said.', 'Earl Blumenauer', 'Earl Blumenauer'],
     ['lowercase role words before a name after the quote', '“Elections are a choice but a lot of the time they are a referendum,” political scientist Christopher Wlezien told Bloomberg.', 'Christopher Wlezien', 'Christopher Wlezien'],
-    ['a message that reads', '“Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website reads.', 'a welcome message on the website', 'a welcome message on the website'],
+    ['a message that reads (a description is named in five words at most; its mention is all of it)', '“Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website reads.', 'a welcome message', 'a welcome message on the website'],
   ])('%s', (_label, text, speaker, mention) => {
     const q = direct(text);
     expect(q).toHaveLength(1);

@@ -13,7 +13,8 @@ export function askedQuestion(words: readonly Word[], i: number): ReportedSpeech
   if (!/^asked$/i.test(words[i]!.text)) return undefined;
   const { start, end } = sentenceBounds(words, i);
   // `Asked …,` opening the sentence; `(, and) when asked …`; `she was asked if …`.
-  const opens = i === start || (isWord(words[i - 1], /^when$/i) && (i - 1 === start || /^(?:,|and|but)$/i.test(words[i - 2]!.text)));
+  // (`“We’ll see,” when asked whether …`: after a quote, too.)
+  const opens = i === start || (isWord(words[i - 1], /^when$/i) && (i - 1 === start || words[i - 1]!.sentenceStart || /^(?:,|and|but|[”"»])$/i.test(words[i - 2]!.text)));
   if (!opens && !isWord(words[i - 1], /^(?:was|were|is|are|been|being)$/i)) return undefined;
   let k = i + 1;
   let speaker: ReportedSpeech['speaker'] = null;

@@ -1,6 +1,6 @@
 import type { Word } from '../../document.js';
 import { sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
-import { MIN_CONTENT_WORDS, clauseContent, hasFiniteVerb, hasSayingVerb, isFinite, isSayingVerb, isWord, pastListener, skipAdverbials } from '../../grammar/reports.js';
+import { MIN_CONTENT_WORDS, clauseContent, hasFiniteVerb, hasSayingVerb, isFinite, isSayingVerb, isWord, pastListener, skipAdverbials, startsClause } from '../../grammar/reports.js';
 import type { ReportedSpeech } from './finder.js';
 
 /** `CLAUSE, X said.` / `CLAUSE, said X.` at the end of a sentence: the clause is what comes before. */
@@ -31,10 +31,13 @@ export function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | 
   // `…, Mensah said his band …, wrote new songs.`: a clause with its own verb of saying is not this one's content.
   if (hasSayingVerb(words, content.from, content.to)) return undefined;
   if (v === i + 1) {
-    // `…, said Kofi Mensah, an analyst.`
-    if (v + 1 > end) return undefined;
+    // `…, said Kofi Mensah, an analyst.` — but `Kofi Mensah, an analyst, said the plan failed`: a
+    // clause after the verb makes the words before it an appositive, not what was said.
+    if (v + 1 > end || startsClause(words, v + 1, end)) return undefined;
     let to = v + 1;
     while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text)) to++;
+    // A name or a short description: a long run, or a past tense in it, is a clause the tagger missed (`said the family deserved better`).
+    if (to - v > 6 || words.slice(v + 2, to + 1).some((w) => /^\p{Ll}+ed$/u.test(w.text))) return undefined;
     return to > v ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: v + 1, to, prefer: 'first' }, content } : undefined;
   }
   const to = trimAuxiliaries(words, i + 1, v - 1);

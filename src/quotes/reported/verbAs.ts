@@ -7,9 +7,10 @@ import type { ReportedSpeech } from './finder.js';
 // Verbs that characterize someone or something in words (`described X as Y`, `painted X as Y`).
 const CHARACTERIZING: ReadonlySet<string> = new Set(
   ['describe', 'portray', 'paint', 'position', 'characterize', 'characterise', 'label', 'denounce', 'brand', 'attack', 'criticize', 'criticise', 'praise', 'hail', 'tout', 'dismiss', 'depict', 'frame', 'slam', 'blast', 'deride', 'mock', 'ridicule', 'lambast', 'pitch', 'bill', 'dub', 'cite', 'list', 'single']
-    .flatMap(speechVerbForms)
-    .concat(['cast', 'casts', 'casting']),
+    .flatMap(speechVerbForms),
 );
+// `cast herself as a champion`: `cast` characterizes only the one who speaks (`cast an actor as …` is a film's).
+const CASTING = /^(?:cast|casts|casting)$/i;
 
 /**
  * `Obama positioned Clinton as the most qualified person ever to run`, `Trump attacked her as an
@@ -21,7 +22,8 @@ const CHARACTERIZING: ReadonlySet<string> = new Set(
 export function verbAs(words: readonly Word[], v: number): ReportedSpeech | undefined {
   const verb = words[v]!;
   const lower = verb.text.toLowerCase();
-  if (!CHARACTERIZING.has(lower) || verb.pos !== 'VERB' || /^\p{Lu}/u.test(verb.text)) return undefined;
+  const casting = CASTING.test(lower) && /^(?:himself|herself|itself|themselves|myself|ourselves)$/i.test(words[v + 1]?.text ?? '');
+  if ((!CHARACTERIZING.has(lower) && !casting) || verb.pos !== 'VERB' || /^\p{Lu}/u.test(verb.text)) return undefined;
   const bounds = sentenceBounds(words, v);
   // The object, then `as` within a few words, with no punctuation or verb between (`referred to X as`).
   let as = v + 1;

@@ -72,6 +72,11 @@ export function verbClause(words: readonly Word[], v: number): ReportedSpeech | 
     return request && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: request };
   }
   k = skipAside(words, k, end);
+  // `43 percent said the same of Sanders`, `say the opposite about Clinton`: a poll's answer by comparison.
+  if (/^(?:say|says|said)$/i.test(verb.text) && isWord(words[k], /^the$/i) && isWord(words[k + 1], /^(?:same|opposite|reverse)$/i) && isWord(words[k + 2], /^(?:of|about|for|regarding)$/i)) {
+    const same = clauseContent(words, k, end);
+    return same && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: same };
+  }
   const that = findThat(words, k, end);
   // `said that was a normal part of …`: after `say` and `tell`, `that` followed by its verb is the clause's subject.
   let from = that >= 0 ? (isFinite(words, that + 1) && /^(?:say|says|said|tell|tells|told)$/i.test(verb.text) ? that : that + 1) : skipAdverbials(words, k, end);
