@@ -1,12 +1,15 @@
 import { lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isFirstName, isOrgWord, isPlaceWord, lexiconTags } from '../knowledge/lexicon.js';
 import { Memo } from '../memo.js';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, REPORTING, ROLE_NOUNS, isTitleWord } from '../knowledge/words.js';
+import { HONORIFICS, LIST_JOIN, ORG_HEADS, PLACE_HEADS, PLACE_INTROS, REPORTING, ROLE_NOUNS, isTitleWord } from '../knowledge/words.js';
+import { lineKind } from '../segment/lineKind.js';
+import { CLUSTER_BITS, CLUSTER_LEVELS, bundledClusters, wordKey } from './clusters.js';
 
 /**
- * Features of the named-entity tagger. Each feature is a 32-bit FNV-1a hash of a template
- * number and one or two strings, computed without building the string: the tagger hashes
- * ~50 features per token, and allocation would dominate its time.
+ * Features of the named-entity tagger. Each feature is a 32-bit hash of a template number and
+ * its value. Features of one word (its identity, affixes, clusters) hash strings, once per
+ * distinct word (the decoder caches their scores); features of a token in its sentence (word
+ * pairs, shapes around it) combine per-token word keys computed once in {@link viewOf}, as numbers.
  */
 
 /** A token as the tagger sees it: its text and wink-nlp's universal POS tag. */
@@ -23,6 +26,7 @@ export const T = {
   initialShort: 29, gazetteer: 30, gazetteerM1: 31, gazetteerP1: 32, spanB: 33, spanI: 34,
   docCapital: 35, docLower: 36, history: 37, allCaps: 38, length: 39, initialWord: 40,
   suffixM1: 41, suffixP1: 42, wordShortP1: 43, shortM1Word: 44, titleLine: 45, titleLineShort: 46, listM: 47, listP: 48, docContext: 49,
+  cluster: 50, clusterCap: 51, clusterM1: 52, clusterP1: 53, clusterM2: 54, clusterP2: 55,
 } as const;
 
 const PRIME = 0x01000193;
@@ -46,6 +50,15 @@ export function featureRange(template: number, a: string, from: number, to: numb
 /** Hash of a template and two strings (kept apart by a separator no token contains). */
 export function feature2(template: number, a: string, b: string): number {
   return mix(Math.imul(mix(Math.imul(OFFSET ^ template, PRIME), a) ^ 0x1f, PRIME), b) >>> 0;
+}
+
+/** Hash of a template and two numbers (word keys, small codes), for features built per token: no string is read. */
+export function combine(template: number, a: number, b = 0): number {
+  let h = Math.imul(OFFSET ^ template, PRIME);
+  h = Math.imul(h ^ a, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h ^ b, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** `Kofi` → `Xxxx`, `AU-2` → `XX-d`: letters and digits by class, other characters kept; at most 12. */
@@ -172,7 +185,6 @@ function runEnds(s: readonly TaggerToken[]): number[] {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'across']);
-const PLACE_INTROS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital']);
 
 /**
  * What one occurrence of a capitalized word says about it, for every other occurrence in the
@@ -239,6 +251,9 @@ export interface SentenceView {
   tokens: readonly TaggerToken[];
   lower: string[];
   shorts: string[];
+  /** {@link wordKey} of each lower-cased word and of each collapsed shape: what pair features combine. */
+  keys: number[];
+  shortKeys: number[];
   spans: (string | undefined)[];
   /** Tokens with no capital letter between neighbours with none: `O` without scoring. */
   outside: boolean[];
@@ -250,12 +265,18 @@ export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
   // Arrays built by push, not map(): one array shape whatever the sentence, so the decoder's loops stay optimized.
   const lower: string[] = [];
   const shorts: string[] = [];
+  const keys: number[] = [];
+  const shortKeys: number[] = [];
   const plain: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]!.text;
-    lower.push(text.toLowerCase());
-    shorts.push(shortShape(text));
-    plain.push(text === lower[i]);
+    const w = text.toLowerCase();
+    const short = shortShape(text);
+    lower.push(w);
+    shorts.push(short);
+    keys.push(wordKey(w));
+    shortKeys.push(shortKey(short));
+    plain.push(text === w);
   }
   // Runs of words with no capital are outside names: the decoder labels them O unscored. A
   // hyphen is looked through: `Lin Mei - hua` ends with `jen`.
@@ -265,26 +286,7 @@ export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
   };
   const outside: boolean[] = [];
   for (let i = 0; i < plain.length; i++) outside.push(plain[i]! && plainAt(i - 1, -1) && plainAt(i + 1, 1));
-  return { tokens, lower, shorts, spans: spanMarks(tokens), outside, line: lineKind(tokens, lower) };
-}
-
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'or', 'as', 'vs', 'over', 'after', 'is', 'are']);
-
-/** A headline-like line: four or more words, all in capitals, or every content word capitalized. */
-function lineKind(tokens: readonly TaggerToken[], lower: readonly string[]): SentenceView['line'] {
-  let words = 0;
-  let caps = 0;
-  let capitalized = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.text;
-    if (!/^\p{L}/u.test(t)) continue;
-    words++;
-    if (t !== lower[i]) capitalized++;
-    if (t.length > 1 && t === t.toUpperCase()) caps++;
-    else if (t === lower[i] && !SMALL_WORDS.has(t)) return undefined;
-  }
-  if (words < 4) return undefined;
-  return caps >= words * 0.8 ? 'caps' : capitalized >= words * 0.6 ? 'title' : undefined;
+  return { tokens, lower, shorts, keys, shortKeys, spans: spanMarks(tokens), outside, line: lineKind(tokens) };
 }
 
 const shortMemo = new Memo<string>(2 * 2 ** 20);
@@ -293,6 +295,22 @@ const shortMemo = new Memo<string>(2 * 2 ** 20);
 function shortShape(word: string): string {
   return shortMemo.get(word, (w) => shortShapeOf(shapeOf(w)));
 }
+
+/** Collapsed shapes are few: their keys are computed once each. */
+const shortKeyMemo = new Map<string, number>();
+
+function shortKey(short: string): number {
+  let key = shortKeyMemo.get(short);
+  if (key === undefined) {
+    key = wordKey(short);
+    if (shortKeyMemo.size < 4096) shortKeyMemo.set(short, key);
+  }
+  return key;
+}
+
+/** Keys of the sentence edges in pair features. */
+const START = wordKey('<s>');
+const END = wordKey('</s>');
 
 /**
  * All features of token `i` when the token before it is labelled `previous` (`O`, `B-PER`, …;
@@ -367,19 +385,34 @@ export function wordFeatures(text: string, out: number[]): number[] {
   out.push(feature(T.length, String(Math.min(w.length, 8))));
   if (/\p{L}/u.test(text) && text === text.toUpperCase() && text.length > 1) out.push(feature(T.allCaps, ''));
   pushGazetteer(T.gazetteer, text, out);
+  // Where the word sits among words of a news-scale corpus, at every granularity; capitalized
+  // apart, since the corpus is lower-cased (`may` the verb, `May` the month or the name).
+  const code = bundledClusters().code(w);
+  const capital = text !== w ? 1 : 0;
+  for (let level = 1; level <= CLUSTER_LEVELS; level++) {
+    const prefix = code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - level));
+    out.push(combine(T.cluster, level, prefix));
+    if (level > 1) out.push(combine(T.clusterCap, (level << 1) | capital, prefix));
+  }
   return out;
 }
 
+/** The word's cluster `levels` deep (-1: not in the corpus), as a feature of `template`. */
+function clusterFeature(template: number, lower: string, level: number): number {
+  const code = bundledClusters().code(lower);
+  return combine(template, level, code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - level)));
+}
+
 const NEIGHBOUR_TEMPLATES = {
-  [-2]: { word: T.wordM2 },
-  [-1]: { word: T.wordM1, short: T.shortM1, suffix: T.suffixM1, gazetteer: T.gazetteerM1 },
-  [1]: { word: T.wordP1, short: T.shortP1, suffix: T.suffixP1, gazetteer: T.gazetteerP1 },
-  [2]: { word: T.wordP2 },
+  [-2]: { word: T.wordM2, cluster: T.clusterM2 },
+  [-1]: { word: T.wordM1, short: T.shortM1, suffix: T.suffixM1, gazetteer: T.gazetteerM1, cluster: T.clusterM1 },
+  [1]: { word: T.wordP1, short: T.shortP1, suffix: T.suffixP1, gazetteer: T.gazetteerP1, cluster: T.clusterP1 },
+  [2]: { word: T.wordP2, cluster: T.clusterP2 },
 } as const;
 
 /** Features of the word at `offset` from the token (`undefined` past the sentence's edge). */
 export function neighbourFeatures(offset: (typeof NEIGHBOURS)[number], text: string | undefined, out: number[]): number[] {
-  const t: { word: number; short?: number; suffix?: number; gazetteer?: number } = NEIGHBOUR_TEMPLATES[offset];
+  const t: { word: number; short?: number; suffix?: number; gazetteer?: number; cluster: number } = NEIGHBOUR_TEMPLATES[offset];
   if (text === undefined) {
     out.push(feature(t.word, offset < 0 ? '<s>' : '</s>'));
     return out;
@@ -389,10 +422,10 @@ export function neighbourFeatures(offset: (typeof NEIGHBOURS)[number], text: str
   if (t.short !== undefined) out.push(feature(t.short, shortShape(text)));
   if (t.suffix !== undefined) out.push(featureRange(t.suffix, w, Math.max(0, w.length - 3), w.length));
   if (t.gazetteer !== undefined) pushGazetteer(t.gazetteer, text, out);
+  // Neighbours' clusters: `the X said` and `minister X` whatever the words around are.
+  for (let level = 2; level <= (t.gazetteer !== undefined ? CLUSTER_LEVELS : 2); level++) out.push(clusterFeature(t.cluster, w, level));
   return out;
 }
-
-const LIST = /^(?:,|and|or|&)$/;
 
 /** Per template, features of values from a small closed set (POS tags, line kinds), hashed once. */
 const fixedFeatures: Map<string, number>[] = [];
@@ -404,35 +437,36 @@ function fixedFeature(template: number, value: string): number {
   return f;
 }
 
-/** `arr[k]`, or the sentence-edge marker past either end. */
-function at(k: number, arr: readonly string[]): string {
-  return k < 0 ? '<s>' : k >= arr.length ? '</s>' : arr[k]!;
+/** `keys[k]`, or the sentence-edge key past either end. */
+function at(k: number, keys: readonly number[]): number {
+  return k < 0 ? START : k >= keys.length ? END : keys[k]!;
 }
 
 /** Features of the token in its sentence: POS, word pairs, gazetteer spans, the document's capitals. */
 export function contextFeatures(view: SentenceView, i: number, doc: DocumentContext, out: number[]): number[] {
-  const { tokens, lower, shorts } = view;
+  const { tokens, lower, keys, shortKeys } = view;
   const w = lower[i]!;
   const text = tokens[i]!.text;
   out.push(fixedFeature(T.pos, tokens[i]!.pos));
   out.push(fixedFeature(T.posM1, i > 0 ? tokens[i - 1]!.pos : '<s>'));
   out.push(fixedFeature(T.posP1, i + 1 < tokens.length ? tokens[i + 1]!.pos : '</s>'));
-  out.push(feature2(T.wordShortP1, w, at(i + 1, shorts)));
-  out.push(feature2(T.shortM1Word, at(i - 1, shorts), w));
-  out.push(feature2(T.bigramM1, at(i - 1, lower), w));
-  out.push(feature2(T.bigramP1, w, at(i + 1, lower)));
+  const key = keys[i]!;
+  out.push(combine(T.wordShortP1, key, at(i + 1, shortKeys)));
+  out.push(combine(T.shortM1Word, at(i - 1, shortKeys), key));
+  out.push(combine(T.bigramM1, at(i - 1, keys), key));
+  out.push(combine(T.bigramP1, key, at(i + 1, keys)));
   if (i === 0) {
-    out.push(feature(T.initialShort, shorts[i]!));
-    out.push(feature(T.initialWord, w));
+    out.push(combine(T.initialShort, shortKeys[i]!));
+    out.push(combine(T.initialWord, key));
   }
   const span = view.spans[i];
-  if (span) out.push(feature(span[0] === 'B' ? T.spanB : T.spanI, span.slice(1)));
+  if (span) out.push(fixedFeature(span[0] === 'B' ? T.spanB : T.spanI, span));
   // Coordination: `Nairobi, Mombasa, X and Kisumu` — what the gazetteers say of the name across a comma or `and`.
-  if (i >= 2 && LIST.test(lower[i - 1]!)) pushGazetteer(T.listM, tokens[i - 2]!.text, out);
-  if (i + 2 < tokens.length && LIST.test(lower[i + 1]!)) pushGazetteer(T.listP, tokens[i + 2]!.text, out);
+  if (i >= 2 && LIST_JOIN.test(lower[i - 1]!)) pushGazetteer(T.listM, tokens[i - 2]!.text, out);
+  if (i + 2 < tokens.length && LIST_JOIN.test(lower[i + 1]!)) pushGazetteer(T.listP, tokens[i + 2]!.text, out);
   if (view.line) {
     out.push(fixedFeature(T.titleLine, view.line));
-    out.push(feature2(T.titleLineShort, view.line, shorts[i]!));
+    out.push(combine(T.titleLineShort, view.line === 'caps' ? 1 : 2, shortKeys[i]!));
   }
   // Document-level evidence for words whose capital says little (sentence starts, headlines in capitals).
   if (text !== w && /\p{L}/u.test(text)) {

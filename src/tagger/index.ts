@@ -2,6 +2,7 @@ import type { TaggedName, Word, WordPart } from '../document.js';
 import type { TaggerToken } from './features.js';
 import { spansOf, tagDocument } from './decode.js';
 import { parseModel, type NerModel, type Scorer } from './model.js';
+import { PARTY_STATE } from '../knowledge/words.js';
 import bundled from './ner-model.json' with { type: 'json' };
 
 /**
@@ -32,7 +33,7 @@ function placed(p: WordPart, word: number): Placed {
   return { text: p.text, pos: p.pos, word, start: p.start, end: p.end };
 }
 
-/** Editorial brackets (`[The city of] X`) are not read: the words around them are. */
+/** Editorial brackets (`[The city of] X`): the words around them are read. */
 const BRACKET = /^[[\]]$/;
 /** Tokens a name never spans: it ends before them (`Accra, Ghana` is two names); nor does it end in a possessive. */
 const BREAK = /^[,;:()"“”«»—–|/]$/;
@@ -47,7 +48,8 @@ export function tagNames(words: readonly Word[], scorer: Scorer = bundledModel()
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (sentences.length === 0 || w.sentenceStart || words[i - 1]!.sentence !== w.sentence || words[i - 1]!.paragraph !== w.paragraph) sentences.push([]);
-    if (BRACKET.test(w.text)) continue;
+    // Editorial brackets and party-state tags (`R-Ky.`, which the training news never had) are not read.
+    if (BRACKET.test(w.text) || PARTY_STATE.test(w.text) || (w.text === '.' && !w.spaceBefore && PARTY_STATE.test(words[i - 1]?.text ?? ''))) continue;
     const tokens = sentences[sentences.length - 1]!;
     const parts = w.parts;
     if (!parts) tokens.push(placed(w, i));

@@ -93,13 +93,14 @@ export class NerModel implements Scorer {
   }
 }
 
-function fnv(bytes: Uint8Array): number {
+/** FNV-1a of bytes: the checksum of the files the tagger ships. */
+export function fnv(bytes: Uint8Array): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   return h >>> 0;
 }
 
-function fromBase64(s: string): Uint8Array {
+export function fromBase64(s: string): Uint8Array {
   let binary: string;
   try {
     binary = atob(s);
@@ -111,7 +112,7 @@ function fromBase64(s: string): Uint8Array {
   return bytes;
 }
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(out);

@@ -14,6 +14,7 @@ import { evaluate, loadConll, type SpanScores } from '../ner/conll.js';
 import { scoreCompromise, scorePipeline, type CompromiseDoc } from '../ner/pipeline.js';
 import { addQuoteCounts, emptyQuoteCounts, emptyReportedCounts, jaccard, markedQuotes, parseAnn, polnearDirectQuotes, scoreGoldQuotes, scoreReported, speakerMatchesSource, type QuoteCounts, type ReportedCounts } from './quotes.js';
 import { heldApart } from './held.js';
+import { scoreOrgGold } from './orgs.js';
 import { worldwideDates } from './worldwide.js';
 import { scoreWorldwide } from '../ner/worldwide.js';
 import { add, emptyCounts, fromExtraction, norm, prf, scoreDates, scoreEntities, type Counts, type DateCounts, type Gold, type PredictedEntity } from './score.js';
@@ -278,6 +279,17 @@ console.log(`  gold direct quotes  F1 ${pct(qr.f)} → ${pct(qa.f)}   speaker ac
 console.log(`  PolNeAR quotes      F1 ${pct(prf(pnRules.ours).f)} → ${pct(pa.f)}   attributed-quote F1 ${pct(prf(pnRules.attributed).f)} → ${pct(at.f)}`);
 conll();
 worldwide();
+organizations();
+
+function organizations(): void {
+  const { tuned, held } = scoreOrgGold(join(shared, 'data/polnear-train'), (text) => extract(text), verbose ? (file, line) => console.log(`${file}: ${line}`) : undefined);
+  console.log('\nOrganizations on US political news (test/eval/org-gold.json, annotated by reading; entities: any form matches, duplicates count as false positives; mentions: exact spans):');
+  for (const [label, s] of [[`tuned two thirds (${tuned.articles})`, tuned], [`held-apart third (${held.articles})`, held]] as const) {
+    const e = prf(s.entities);
+    const m = prf(s.mentions);
+    console.log(`  ${label.padEnd(24)}entities P ${pct(e.p)} R ${pct(e.r)} F1 ${pct(e.f)} (duplicates ${s.entities.duplicates})   mentions P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
+  }
+}
 
 function worldwide(): void {
   const { all, held } = worldwideDates(join(shared, 'data/worldwide-train'));
