@@ -28,7 +28,9 @@ import { LIST_JOIN, NAME_PARTICLES, PARTY_STATE, ORG_HEADS, isTitleWord } from '
  * 6. the items of a list share a type: a "person" among places is a place (`Nairobi, X and Kisumu`, `X, Kenya.`);
  * 7. two person names with only a name particle between are one (`Dave le Roux Smith`); the last
  *    word of a person's full name alone is that person (unless it is a country), and one name keeps
- *    one type across the article (the type the tagger was surest of overall).
+ *    one type across the article when the tagger called it a person in one place and something
+ *    else in another (the type it was surest of overall); a place's name may name its team or
+ *    government elsewhere (`in Detroit` and `Detroit beat Texas`), so places and organizations keep theirs.
  * The rule candidates lend what the tagger does not decide: titles peeled off the front, demonyms.
  */
 export function recognizeNames(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[], tagged: readonly TaggedName[], skipParagraph: (p: number) => boolean): Typed[] {
@@ -330,7 +332,8 @@ function oneTypePerName(names: Typed[]): void {
   }
   for (const n of names) {
     const v = votes.get(fold(n.name));
-    if (!v || v.size < 2 || n.rule !== 'tagger') continue;
+    // A place's name also names its team or government (`in Detroit`, `Detroit beat Texas`): only a person against another type is an error.
+    if (!v || v.size < 2 || n.rule !== 'tagger' || (n.type !== 'person' && !v.has('person'))) continue;
     let best: EntityType | null = null;
     let score = -1;
     for (const [type, s] of v) if (s > score) [best, score] = [type, s];

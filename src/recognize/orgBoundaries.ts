@@ -73,7 +73,7 @@ const MAX_CHAIN = 8;
 
 /**
  * `Office of the Director of Rail Safety`: an organization whose last word opens such names
- * (`Office`, `Ministry`, `Committee`), then `of`/`for`, then capitalized words and joiners up
+ * (`Office`, `Ministry`, `Committee`; not `Corp`, whose `of` says where), then `of`/`for`, then capitalized words and joiners up
  * to the end of the run, is one name — the tagger often stops at a role word inside it. The
  * chain stops before a person and sheds trailing role words (`Ministry of Health Minister X`).
  * The same from the right: an organization after such a chain that opens with `Office of …`.
@@ -85,7 +85,8 @@ function joinOfChains(tagged: TaggedName[], words: readonly Word[]): TaggedName[
     const t = names[i]!;
     const next = words[t.last + 1];
     const head = lower(words[t.last]);
-    if (t.type !== 'organization' || !wholeWords(t, words) || (next?.text !== 'of' && next?.text !== 'for') || !(ORG_STARTS.has(head) || ORG_HEADS.has(head) || isOrgWord(head))) {
+    // Only words that open such names (`Office of`, `Bank of`); `Kia Motor Corp | of South Korea` says where.
+    if (t.type !== 'organization' || !wholeWords(t, words) || (next?.text !== 'of' && next?.text !== 'for') || !ORG_STARTS.has(head)) {
       out.push(t);
       continue;
     }

@@ -44,7 +44,9 @@ function rolePhraseIn(text: string, words: readonly Word[], start: number, end: 
   let head = start;
   while (head + 1 < stop && words[head + 1]!.pos !== 'ADP' && !/^(?:of|for|at|with|under|to)$/i.test(words[head + 1]!.text)) head++;
   const h = words[head]!;
-  if (isPlural(h) || !isRole(h)) return undefined;
+  // Coordinated heads count too: `senior adviser and pollster`.
+  const coordinated = words.slice(start, head).some((w, k) => isRole(w) && /^(?:and|or)$/.test(words[start + k + 1]!.text));
+  if (isPlural(h) || !(isRole(h) || coordinated)) return undefined;
   return text.slice(words[start]!.start, words[stop - 1]!.end);
 }
 

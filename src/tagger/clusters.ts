@@ -1,4 +1,4 @@
-import { NerModelError, fnv, fromBase64, toBase64 } from './model.js';
+import { NerModelError, fnv, fromBase64, pushVarint, toBase64 } from './model.js';
 import bundled from './word-clusters.json' with { type: 'json' };
 
 /**
@@ -9,7 +9,8 @@ import bundled from './word-clusters.json' with { type: 'json' };
  */
 
 export const CLUSTER_BITS = 4;
-export const CLUSTER_LEVELS = 3;
+/** Levels of the tree (16 bits of code at most). */
+export const CLUSTER_LEVELS = 4;
 
 /** The JSON envelope of the cluster table. */
 export interface ClusterFile {
@@ -32,34 +33,43 @@ export function wordKey(lower: string): number {
 export class ClusterTable {
   private readonly mask: number;
   private readonly keys: Int32Array;
-  /** Code + 1 (0: empty slot). */
   private readonly codes: Uint16Array;
+  private readonly used: Uint8Array;
 
   constructor(entries: number) {
     let capacity = 1;
-    while (capacity * 0.6 < entries) capacity <<= 1;
+    // Load factor at most 0.7: ~3.5 MB for the shipped table, short probes.
+    while (capacity * 0.7 < entries) capacity <<= 1;
     this.mask = capacity - 1;
     this.keys = new Int32Array(capacity);
     this.codes = new Uint16Array(capacity);
+    this.used = new Uint8Array(capacity);
   }
 
   private slot(key: number): number {
     let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-    while (this.codes[slot] !== 0 && this.keys[slot] !== (key | 0)) slot = (slot + 1) & this.mask;
+    while (this.used[slot] === 1 && this.keys[slot] !== (key | 0)) slot = (slot + 1) & this.mask;
     return slot;
   }
 
   set(key: number, code: number): boolean {
     const slot = this.slot(key);
-    if (this.codes[slot] !== 0) return false;
+    if (this.used[slot] === 1) return false;
     this.keys[slot] = key | 0;
-    this.codes[slot] = code + 1;
+    this.codes[slot] = code;
+    this.used[slot] = 1;
     return true;
   }
 
   /** The cluster code of a lower-cased word, or -1 when the corpus did not have it. */
   code(lower: string): number {
-    return this.codes[this.slot(wordKey(lower))]! - 1;
+    return this.codeOfKey(wordKey(lower));
+  }
+
+  /** {@link code} by the word's key. */
+  codeOfKey(key: number): number {
+    const slot = this.slot(key);
+    return this.used[slot] === 1 ? this.codes[slot]! : -1;
   }
 }
 
@@ -94,12 +104,8 @@ export function encodeClusters(table: ReadonlyMap<number, number>, derivedFrom?:
   const out: number[] = [];
   let previous = 0;
   for (const key of [...table.keys()].sort((a, b) => a - b)) {
-    let delta = key - previous;
+    pushVarint(out, key - previous);
     previous = key;
-    do {
-      out.push((delta & 0x7f) | (delta >= 0x80 ? 0x80 : 0));
-      delta = Math.floor(delta / 128);
-    } while (delta > 0);
     const code = table.get(key)!;
     out.push(code & 0xff, code >> 8);
   }

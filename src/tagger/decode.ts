@@ -1,5 +1,5 @@
 import type { Scorer } from './model.js';
-import { DocumentContext, NEIGHBOURS, contextFeatures, historyFeatures, neighbourFeatures, shapeOf, shortShapeOf, staticFeatures, transitionFeatures, viewOf, wordFeatures, type SentenceView, type TaggerToken } from './features.js';
+import { DocumentContext, NEIGHBOURS, contextFeatures, historyFeatures, lexemeOf, neighbourFeatures, staticFeatures, transitionFeatures, viewOf, wordFeatures, type Lexeme, type SentenceView, type TaggerToken } from './features.js';
 
 /** A tagged name: token range `[start, end)` in its sentence, type, and how sure the tagger was. */
 export interface TaggedSpan {
@@ -41,6 +41,8 @@ function transitions(labels: readonly string[]): Uint8Array {
 class RowCache {
   private readonly ids = new Map<string, number>();
   private readonly texts: string[] = [];
+  /** Per word id, its {@link Lexeme}: the spelling facts every view and document context reads. */
+  private readonly lexemes: (Lexeme | undefined)[] = [];
   /** Floats per word id: word row, neighbour rows, transition rows. */
   readonly stride: number;
   /** Where in a word's slice each part starts. */
@@ -91,6 +93,7 @@ class RowCache {
             id = this.texts.length;
             this.ids.set(text, id);
             this.texts.push(text);
+            this.lexemes.push(undefined);
           }
           ids[i] = id;
         }
@@ -99,9 +102,14 @@ class RowCache {
       if (!full) return out;
       this.ids.clear();
       this.texts.length = 0;
+      this.lexemes.length = 0;
       this.filled.fill(0);
     }
     return undefined;
+  }
+
+  lexeme(id: number): Lexeme {
+    return (this.lexemes[id] ??= lexemeOf(this.texts[id]!));
   }
 
   /** Offset in `rows` of the word's own row. */
@@ -128,8 +136,8 @@ class RowCache {
   transitions(id: number): number {
     const at = id * this.stride + this.movesAt;
     if (!(this.filled[id]! & 64)) {
-      const text = this.texts[id]!;
-      transitionRows(this.scorer, text.toLowerCase(), shortShapeOf(shapeOf(text)), this.rows, at);
+      const x = this.lexeme(id);
+      transitionRows(this.scorer, x.lower, x.short, this.rows, at);
       this.filled[id]! |= 64;
     }
     return at;
@@ -249,17 +257,30 @@ function cachedLattice(scorer: Scorer, cache: RowCache, view: SentenceView, doc:
  */
 export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentContext, lattice: Lattice): { tags: string[]; margins: number[] } {
   const length = view.tokens.length;
-  const tags: string[] = new Array<string>(length).fill('O');
-  const margins: number[] = new Array<number>(length).fill(Infinity);
+  return retagIslands(scorer, view, doc, lattice, { tags: new Array<string>(length).fill('O'), margins: new Array<number>(length).fill(Infinity) });
+}
+
+/**
+ * Decode the islands of a sentence into copies of `prior`'s labels, or only those islands
+ * `changed` says need it (the second pass: an island whose words' history is what the first pass
+ * saw comes out the same), and remember the result.
+ */
+function retagIslands(scorer: Scorer, view: SentenceView, doc: DocumentContext, lattice: Lattice, prior: { tags: string[]; margins: number[] }, changed?: (from: number, to: number) => boolean): { tags: string[]; margins: number[] } {
+  const length = view.tokens.length;
+  let out = changed ? undefined : prior;
   for (let a = 0; a < length; a++) {
     if (view.outside[a]) continue;
     let b = a + 1;
     while (b < length && !view.outside[b]) b++;
-    tagIsland(scorer, view, doc, lattice, a, b, tags, margins);
+    if (!changed || changed(a, b)) {
+      out ??= { tags: [...prior.tags], margins: [...prior.margins] };
+      tagIsland(scorer, view, doc, lattice, a, b, out.tags, out.margins);
+    }
     a = b;
   }
-  remember(view.tokens, tags, doc);
-  return { tags, margins };
+  out ??= prior;
+  remember(view.tokens, out.tags, doc);
+  return out;
 }
 
 /** Viterbi and max-marginals over tokens `[from, to)`, none outside; the label before `from` is O (or the sentence start). */
@@ -362,36 +383,35 @@ export function remember(tokens: readonly TaggerToken[], tags: readonly string[]
 
 /** Tag every sentence of one document; each sentence sees how the rest of the document was tagged. */
 export function tagDocument(scorer: Scorer, sentences: readonly (readonly TaggerToken[])[]): { tags: string[]; margins: number[] }[] {
-  const doc = new DocumentContext(sentences);
-  const views = sentences.map(viewOf);
   const cache = rowCache(scorer);
   const ids = cache.idsOf(sentences);
+  const lexemes = ids?.map((row) => Array.from(row, (id) => cache.lexeme(id)));
+  const doc = new DocumentContext(sentences, lexemes);
+  const views = sentences.map((s, k) => viewOf(s, lexemes?.[k]));
   const lattices = views.map((v, k) => (ids ? cachedLattice(scorer, cache, v, doc, ids[k]!) : latticeOf(scorer, v, doc)));
   // Two passes: the second sees what the first called every word, in later sentences too.
-  // A sentence whose words' history is what the first pass saw would come out the same: kept.
+  // An island whose words' history is what the first pass saw would come out the same: kept.
   const seen: (string | undefined)[][] = [];
   const first = views.map((v, k) => {
     seen.push(historyOf(v, doc));
     return tagSentence(scorer, v, doc, lattices[k]!);
   });
   return views.map((v, k) => {
-    if (!sameHistory(seen[k]!, historyOf(v, doc))) return tagSentence(scorer, v, doc, lattices[k]!);
-    remember(v.tokens, first[k]!.tags, doc);
-    return first[k]!;
+    const before = seen[k]!;
+    const now = historyOf(v, doc);
+    return retagIslands(scorer, v, doc, lattices[k]!, first[k]!, (a, b) => {
+      for (let i = a; i < b; i++) if (before[i] !== now[i]) return true;
+      return false;
+    });
   });
 }
 
-/** What the document's history says about each capitalized word of a sentence (the only words it is consulted for). */
+/** What the document's history says about each word of a sentence (consulted for capitalized words only). */
 function historyOf(view: SentenceView, doc: DocumentContext): (string | undefined)[] {
   const out: (string | undefined)[] = [];
   const { tokens, lower } = view;
-  for (let i = 0; i < tokens.length; i++) if (lower[i] !== tokens[i]!.text) out.push(doc.history.get(lower[i]!));
+  for (let i = 0; i < tokens.length; i++) out.push(lower[i] !== tokens[i]!.text ? doc.history.get(lower[i]!) : undefined);
   return out;
-}
-
-function sameHistory(a: readonly (string | undefined)[], b: readonly (string | undefined)[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** IOB2 labels to spans (a stray `I-X` opens a span). */

@@ -26,7 +26,7 @@ export const T = {
   initialShort: 29, gazetteer: 30, gazetteerM1: 31, gazetteerP1: 32, spanB: 33, spanI: 34,
   docCapital: 35, docLower: 36, history: 37, allCaps: 38, length: 39, initialWord: 40,
   suffixM1: 41, suffixP1: 42, wordShortP1: 43, shortM1Word: 44, titleLine: 45, titleLineShort: 46, listM: 47, listP: 48, docContext: 49,
-  cluster: 50, clusterCap: 51, clusterM1: 52, clusterP1: 53, clusterM2: 54, clusterP2: 55,
+  cluster: 50, clusterCap: 51, clusterM1: 52, clusterP1: 53, clusterM2: 54, clusterP2: 55, clusterPairM1: 56, clusterPairP1: 57,
 } as const;
 
 const PRIME = 0x01000193;
@@ -131,6 +131,37 @@ function pushGazetteer(template: number, word: string, out: number[]): void {
   for (let k = 0; k < GAZETTEER_TAGS.length; k++) if (bits & (1 << k)) out.push(table[k]! >>> 0);
 }
 
+/**
+ * What the tagger reads of a word's spelling, computed once per distinct word (the decoder's row
+ * cache keeps one per word id): lower-cased form and its key, collapsed shape and its key, cluster
+ * two levels deep, and the capitals it starts with.
+ */
+export interface Lexeme {
+  lower: string;
+  short: string;
+  key: number;
+  shortKey: number;
+  cluster: number;
+  /** Written in lower case (no capital anywhere). */
+  plain: boolean;
+  hasLetter: boolean;
+  /** Starts with a capital (`Kenya`, `NUT`). */
+  upper: boolean;
+  /** A capital then a small letter (`Kenya`, not `NUT`). */
+  titleCase: boolean;
+}
+
+export function lexemeOf(text: string): Lexeme {
+  const lower = text.toLowerCase();
+  const short = shortShape(text);
+  const key = wordKey(lower);
+  const code = bundledClusters().codeOfKey(key);
+  return {
+    lower, short, key, shortKey: shortKey(short), cluster: code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - 2)),
+    plain: text === lower, hasLetter: /\p{L}/u.test(text), upper: /^\p{Lu}/u.test(text), titleCase: /^\p{Lu}\p{Ll}/u.test(text),
+  };
+}
+
 /** Per-document facts about words: how they are written elsewhere, and how the tagger typed them. */
 export class DocumentContext {
   /** Lower-cased word → written capitalized mid-sentence somewhere in the document. */
@@ -155,18 +186,23 @@ export class DocumentContext {
     return hashes;
   }
 
-  constructor(sentences: readonly (readonly TaggerToken[])[]) {
-    for (const s of sentences) {
+  /** `lexemes[k][i]`: {@link lexemeOf} token i of sentence k, when the caller has them cached. */
+  constructor(sentences: readonly (readonly TaggerToken[])[], lexemes?: readonly (readonly Lexeme[])[]) {
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      const lex = lexemes?.[k] ?? s.map((t) => lexemeOf(t.text));
       let run = 0; // start of the current run of capitalized words
-      const ends = runEnds(s);
+      const ends = runEnds(lex);
       for (let i = 0; i < s.length; i++) {
-        const w = s[i]!.text;
-        if (!/\p{L}/u.test(w)) continue;
-        const key = w.toLowerCase();
-        if (w === key) this.lower.add(key);
-        else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) this.capitalized.add(key);
-        if (w === key) continue;
-        if (i === 0 || s[i - 1]!.text === s[i - 1]!.text.toLowerCase()) run = i;
+        const x = lex[i]!;
+        if (!x.hasLetter) continue;
+        const key = x.lower;
+        if (x.plain) {
+          this.lower.add(key);
+          continue;
+        }
+        if (i > 0 && x.titleCase) this.capitalized.add(key);
+        if (i === 0 || lex[i - 1]!.plain) run = i;
         for (const c of contextsOf(s, i, run, ends[i]!)) {
           let set = this.contexts.get(key);
           if (!set) this.contexts.set(key, (set = new Set()));
@@ -178,9 +214,9 @@ export class DocumentContext {
 }
 
 /** For each token, the last token of the run of capitalized words it starts or continues (one pass, right to left). */
-function runEnds(s: readonly TaggerToken[]): number[] {
-  const ends = new Array<number>(s.length);
-  for (let i = s.length - 1; i >= 0; i--) ends[i] = i + 1 < s.length && /^\p{Lu}/u.test(s[i + 1]!.text) ? ends[i + 1]! : i;
+function runEnds(lex: readonly Lexeme[]): number[] {
+  const ends = new Array<number>(lex.length);
+  for (let i = lex.length - 1; i >= 0; i--) ends[i] = i + 1 < lex.length && lex[i + 1]!.upper ? ends[i + 1]! : i;
   return ends;
 }
 
@@ -224,17 +260,20 @@ function lookupPhrase(phrase: string): string | undefined {
 }
 
 /** Multi-word place and organization names from the gazetteers, as B/I marks per token. */
-export function spanMarks(sentence: readonly TaggerToken[]): (string | undefined)[] {
+export function spanMarks(sentence: readonly TaggerToken[], upper: readonly boolean[] = sentence.map((t) => /^\p{Lu}/u.test(t.text))): (string | undefined)[] {
   const marks: (string | undefined)[] = new Array(sentence.length);
   const ends = [0, 0, 0, 0];
   for (let i = 0; i < sentence.length; i++) {
-    if (!/^\p{Lu}/u.test(sentence[i]!.text)) continue;
-    const longest = Math.min(4, sentence.length - i);
+    if (!upper[i]) continue;
+    let longest = Math.min(4, sentence.length - i);
+    // A phrase ends in a capital: most capitals have none in the words after them.
+    while (longest >= 2 && !upper[i + longest - 1]) longest--;
+    if (longest < 2) continue;
     // The longest phrase once; shorter ones are its prefixes.
     let phrase = sentence[i]!.text;
     for (let k = 1; k < longest; k++) ends[k] = (phrase += ` ${sentence[i + k]!.text}`).length;
     for (let n = longest; n >= 2; n--) {
-      if (!/^\p{Lu}/u.test(sentence[i + n - 1]!.text)) continue;
+      if (!upper[i + n - 1]) continue;
       const kind = phraseKind(n === longest ? phrase : phrase.slice(0, ends[n - 1]));
       if (!kind) continue;
       marks[i] = `B${kind}`;
@@ -254,6 +293,8 @@ export interface SentenceView {
   /** {@link wordKey} of each lower-cased word and of each collapsed shape: what pair features combine. */
   keys: number[];
   shortKeys: number[];
+  /** Each word's cluster two levels deep (-1: not in the corpus), for cluster pairs. */
+  clusters: number[];
   spans: (string | undefined)[];
   /** Tokens with no capital letter between neighbours with none: `O` without scoring. */
   outside: boolean[];
@@ -261,22 +302,25 @@ export interface SentenceView {
   line: 'caps' | 'title' | undefined;
 }
 
-export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
+/** `lexemes`: {@link lexemeOf} each token, when the caller has them cached. */
+export function viewOf(tokens: readonly TaggerToken[], lexemes?: readonly Lexeme[]): SentenceView {
   // Arrays built by push, not map(): one array shape whatever the sentence, so the decoder's loops stay optimized.
   const lower: string[] = [];
   const shorts: string[] = [];
   const keys: number[] = [];
   const shortKeys: number[] = [];
+  const clusters: number[] = [];
   const plain: boolean[] = [];
+  const upper: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    const w = text.toLowerCase();
-    const short = shortShape(text);
-    lower.push(w);
-    shorts.push(short);
-    keys.push(wordKey(w));
-    shortKeys.push(shortKey(short));
-    plain.push(text === w);
+    const x = lexemes?.[i] ?? lexemeOf(tokens[i]!.text);
+    upper.push(x.upper);
+    lower.push(x.lower);
+    shorts.push(x.short);
+    keys.push(x.key);
+    clusters.push(x.cluster);
+    shortKeys.push(x.shortKey);
+    plain.push(x.plain);
   }
   // Runs of words with no capital are outside names: the decoder labels them O unscored. A
   // hyphen is looked through: `Lin Mei - hua` ends with `jen`.
@@ -286,7 +330,7 @@ export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
   };
   const outside: boolean[] = [];
   for (let i = 0; i < plain.length; i++) outside.push(plain[i]! && plainAt(i - 1, -1) && plainAt(i + 1, 1));
-  return { tokens, lower, shorts, keys, shortKeys, spans: spanMarks(tokens), outside, line: lineKind(tokens) };
+  return { tokens, lower, shorts, keys, shortKeys, clusters, spans: spanMarks(tokens, upper), outside, line: lineKind(tokens) };
 }
 
 const shortMemo = new Memo<string>(2 * 2 ** 20);
@@ -455,6 +499,10 @@ export function contextFeatures(view: SentenceView, i: number, doc: DocumentCont
   out.push(combine(T.shortM1Word, at(i - 1, shortKeys), key));
   out.push(combine(T.bigramM1, at(i - 1, keys), key));
   out.push(combine(T.bigramP1, key, at(i + 1, keys)));
+  // Cluster pairs: `minister X`, `X said` for words never seen side by side.
+  const c = view.clusters;
+  out.push(combine(T.clusterPairM1, i > 0 ? c[i - 1]! : -2, c[i]!));
+  out.push(combine(T.clusterPairP1, c[i]!, i + 1 < c.length ? c[i + 1]! : -3));
   if (i === 0) {
     out.push(combine(T.initialShort, shortKeys[i]!));
     out.push(combine(T.initialWord, key));

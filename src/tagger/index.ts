@@ -63,7 +63,8 @@ export function tagNames(words: readonly Word[], scorer: Scorer = bundledModel()
       if (!type) continue;
       let from = span.start;
       for (let i = span.start; i <= span.end; i++) {
-        if (i < span.end && !BREAK.test(tokens[i]!.text)) continue;
+        // A possessive inside a person's or place's span ends one name (`Kivu 's Masisi`); companies keep theirs (`Moody 's Investors Service`).
+        if (i < span.end && !BREAK.test(tokens[i]!.text) && (type === 'organization' || !/^['’]s$/.test(tokens[i]!.text))) continue;
         let a = from;
         let b = i - 1;
         while (a <= b && !/[\p{L}\p{N}]/u.test(tokens[a]!.text)) a++;

@@ -164,6 +164,14 @@ export function parseModel(file: unknown): NerModel {
   return model;
 }
 
+/** Append `n` (≥ 0) in 7-bit groups, low first, high bit set on all but the last: sorted keys' gaps are small. */
+export function pushVarint(out: number[], n: number): void {
+  do {
+    out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0));
+    n = Math.floor(n / 128);
+  } while (n > 0);
+}
+
 /**
  * Write weights (feature key → one weight per label) as a weights file. Weights are
  * quantized to int16; those that round to zero are dropped, and keys left with none.
@@ -183,12 +191,8 @@ export function encodeModel(labels: readonly string[], table: ReadonlyMap<number
       if (v !== 0) labelMask |= 1 << l;
     });
     if (labelMask === 0) continue;
-    let delta = key - previous;
+    pushVarint(out, key - previous);
     previous = key;
-    do {
-      out.push((delta & 0x7f) | (delta >= 0x80 ? 0x80 : 0));
-      delta = Math.floor(delta / 128);
-    } while (delta > 0);
     out.push(labelMask & 0xff, labelMask >> 8);
     for (const v of q) if (v !== 0) out.push(v & 0xff, (v >> 8) & 0xff);
     entries++;

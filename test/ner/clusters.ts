@@ -6,13 +6,14 @@
  * is what Brown-cluster prefixes give a tagger (Ratinov & Roth 2009).
  *
  * Clusters are a tree: spherical k-means splits the vectors into BRANCH groups, each group again,
- * LEVELS deep (16 → 256 → 4096 leaves), so a code's leading bits are a coarser cluster. Only the
+ * LEVELS deep (16 → 256 → 4096 → 65,536 leaves), so a code's leading bits are a coarser cluster. Only the
  * table of (hash of word → code) ships (`src/tagger/word-clusters.json`), beside the weights
  * trained on its codes. Deterministic: fixed seed, fixed package version, points in file order.
  */
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from './random.js';
 import { CLUSTER_BITS, CLUSTER_LEVELS, encodeClusters, wordKey } from '../../src/tagger/clusters.js';
 
 const OUT = process.env.OUT ?? join(import.meta.dirname, '../../src/tagger/word-clusters.json');
@@ -27,14 +28,6 @@ interface Embeddings {
   vectors: Record<string, number[]>;
 }
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function dot(a: Float32Array, i: number, c: Float32Array, k: number): number {
   let s = 0;

@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from './random.js';
 import { DocumentContext, tokenFeatures, viewOf, type SentenceView } from '../../src/tagger/features.js';
 import { latticeOf, remember, tagSentence } from '../../src/tagger/decode.js';
 import { LABELS, encodeModel, parseModel, type Scorer } from '../../src/tagger/model.js';
@@ -26,17 +27,8 @@ const EPOCHS = Number(process.env.EPOCHS ?? 12);
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const OUT = process.env.OUT ?? join(import.meta.dirname, '../../src/tagger/ner-model.json');
 const L = LABELS.length;
-if (process.env.NO_CLUSTERS) ClusterTable.prototype.code = () => -1;
+if (process.env.NO_CLUSTERS) ClusterTable.prototype.codeOfKey = () => -1;
 
-/** mulberry32: a small seeded PRNG, so every run shuffles the same way. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Averaged perceptron over a fixed feature set, with lazy averaging (Daumé's trick). */
 class Perceptron implements Scorer {
