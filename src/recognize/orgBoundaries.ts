@@ -15,16 +15,17 @@ import { isAllCaps, isCapitalized } from './words.js';
  * - a function word opening a sentence is not part of a name: `One | State Department lawyer`,
  *   nor is `The` (`The | National Bank of Poland`) unless the rest is one word (`The Hague`);
  * - highways and numbered roads are places, number included (`Interstate 75`), never organizations;
- * - an abbreviated honorific opens only a person's name (`Sen. Rand Paul`, whatever the tagger typed).
+ * - an abbreviated honorific opens only a person's name (`Sen. Rand Paul`, whatever the tagger typed);
+ * - `the Conservative party`: a party's name written with a lower-case `party` is an organization, `party` included.
  * Spans are word ranges of the tagger's output; the result is sorted by start.
  */
 export function fixBoundaries(tagged: readonly TaggedName[], words: readonly Word[]): TaggedName[] {
   let names = tagged.filter((t) => !touchesPartyState(t, words)).map((t) => personAfterHonorific(t, words));
-  names = names.flatMap((t) => splitCoordinated(t, words));
+  names = names.flatMap((t) => splitCoordinated(t, words)).flatMap((t) => splitNested(t, words));
   names = joinOfChains(names, words);
   names = names.map((t) => withLeadingAdjective(t, words, names)).filter((t): t is TaggedName => t !== undefined);
   names = names.map((t) => roadOrNot(withoutTrailingRole(withoutOpeningFunctionWord(t, words, names), words), words)).filter((t): t is TaggedName => t !== undefined);
-  return withBracketedPlaces(names, words).sort((a, b) => a.start - b.start);
+  return withParties(withBracketedPlaces(names, words), words).sort((a, b) => a.start - b.start);
 }
 
 function touchesPartyState(t: TaggedName, words: readonly Word[]): boolean {
@@ -68,6 +69,20 @@ function splitCoordinated(t: TaggedName, words: readonly Word[]): TaggedName[] {
 }
 
 /** Lower-case words inside an institution's long name; not `and`, which joins two names as often. */
+/**
+ * `Islamic Education Unit of the Ghana Education Service`: a unit and the organization it
+ * belongs to, both complete (each ends in an institution's head word), are two names. A single
+ * word before `of` stays (`Council of the European Union`, `Bank of England`).
+ */
+function splitNested(t: TaggedName, words: readonly Word[]): TaggedName[] {
+  if (t.type !== 'organization' || !wholeWords(t, words)) return [t];
+  for (let k = t.first + 2; k < t.last - 1; k++) {
+    if (words[k]!.text !== 'of' || words[k + 1]!.text !== 'the' || !headWord(words[k - 1]!) || !headWord(words[t.last]!)) continue;
+    return [{ ...t, last: k - 1, end: words[k - 1]!.end }, { ...t, first: k + 2, start: words[k + 2]!.start }];
+  }
+  return [t];
+}
+
 const CHAIN_JOINERS = new Set(['of', 'the', 'for', 'on']);
 const MAX_CHAIN = 8;
 
@@ -102,7 +117,8 @@ function joinOfChains(tagged: TaggedName[], words: readonly Word[]): TaggedName[
       end--;
       while (end > t.last && !isCapitalized(words[end]!.text)) end--;
     }
-    if (end === t.last) {
+    // `Audit Committee of | the Hong Kong Institute of Accountants`: a chain that is an organization of its own stays one.
+    if (end === t.last || words.slice(t.last + 2, end + 1).some((w) => isCapitalized(w.text) && headWord(w))) {
       out.push(t);
       continue;
     }
@@ -116,6 +132,12 @@ function joinOfChains(tagged: TaggedName[], words: readonly Word[]): TaggedName[
     out.push({ ...t, last: end, end: words[end]!.end, margin });
   }
   return out;
+}
+
+/** An institution's head word (`Institute`, `Company`, `Service`): a name holding one is an organization of its own. */
+function headWord(w: Word): boolean {
+  const l = w.text.toLowerCase();
+  return ORG_HEADS.has(l) || isOrgWord(l);
 }
 
 /** `Office of the Director of | Rail Safety`: the organization starts where the chain before it opens with an institution's word. */
@@ -132,7 +154,7 @@ function openingChain(t: TaggedName, words: readonly Word[], names: readonly Tag
     if (isCapitalized(w.text)) start = k;
   }
   while (start < t.first && !(ORG_STARTS.has(lower(words[start])) && isCapitalized(words[start]!.text))) start++;
-  if (start === t.first || !sawOf || !words.slice(start, t.first).some((w) => w.text === 'of' || w.text === 'for')) return t;
+  if (start === t.first || words.slice(t.first, t.last + 1).some(headWord) || !sawOf || !words.slice(start, t.first).some((w) => w.text === 'of' || w.text === 'for')) return t;
   return { ...t, first: start, start: words[start]!.start };
 }
 
@@ -146,6 +168,25 @@ function withLeadingAdjective(t: TaggedName, words: readonly Word[], names: read
   if (t.type !== 'organization' || !wholeWords(t, words) || !before || !isCapitalized(before.text) || !NAME_ADJECTIVES.has(before.text.toLowerCase()) || before.sentence !== words[t.first]!.sentence) return t;
   if (names.some((n) => n !== t && n.type !== 'misc' && n.first <= t.first - 1 && t.first - 1 <= n.last)) return t;
   return { ...t, first: t.first - 1, start: before.start };
+}
+
+/** `the Conservative party`, `the ruling Jubilee party`: a party adjective or a name the tagger found, then `party`. */
+function withParties(names: TaggedName[], words: readonly Word[]): TaggedName[] {
+  const out: TaggedName[] = [];
+  const atLast = new Map(names.map((n) => [n.last, n]));
+  const covered = new Set(names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, j) => n.first + j)));
+  const extended = new Set<TaggedName>();
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k + 1]!.text !== 'party' || !isCapitalized(words[k]!.text) || words[k + 1]!.sentence !== words[k]!.sentence) continue;
+    const before = atLast.get(k);
+    if (before && before.type !== 'person' && wholeWords(before, words)) {
+      extended.add(before);
+      out.push({ ...before, type: 'organization', last: k + 1, end: words[k + 1]!.end });
+    } else if (!covered.has(k) && NAME_ADJECTIVES.has(lower(words[k]))) {
+      out.push({ first: k, last: k + 1, start: words[k]!.start, end: words[k + 1]!.end, type: 'organization', margin: 0 });
+    }
+  }
+  return out.length ? [...names.filter((n) => !extended.has(n)), ...out] : names;
 }
 
 /** Heads of newspapers' names, which may carry their town in brackets. */

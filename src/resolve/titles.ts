@@ -1,5 +1,5 @@
 import type { Typed, Word } from '../document.js';
-import { ROLE_NOUNS } from '../knowledge/words.js';
+import { ROLE_NOUNS, isTitleWord } from '../knowledge/words.js';
 import { isActorNoun, isFirstName } from '../knowledge/lexicon.js';
 
 const DETERMINER = /^(?:the|a|an)$/i;
@@ -87,9 +87,9 @@ function rolePhraseBefore(text: string, words: readonly Word[], k: number): stri
       break;
     }
     // `head of judiciary X` crosses `of`; `rhetoric of mogul X` does not: when the word
-    // right before the name is itself the role, the title is that compound alone.
+    // right before the name is itself the role (`mogul`, `Gov.`), the title is that compound alone.
     if (lower === 'of' || lower === 'for') {
-      if (isRole(words[k])) break;
+      if (isRole(words[k]) || isTitleWord(words[k]!.text)) break;
       i--;
       continue;
     }

@@ -98,6 +98,12 @@ describe('fixBoundaries on the tagger’s mistakes', () => {
     ['a road word alone is no organization', 'The Interstate was closed.', [['Interstate', 'organization']], []],
     ['a party-state tag is no name', 'Sen. Kay Morrow (D-N.C.) said no.', [['Kay Morrow', 'person'], ['D-N.C.', 'organization']], ['Kay Morrow/person']],
     ['an abbreviated honorific makes a person', 'Sen. Rand Paul, R-Ky., said no.', [['Sen. Rand Paul', 'organization']], ['Sen. Rand Paul/person']],
+    ['a unit of an organization and the organization are two', 'The Islamic Education Unit of the Ghana Education Service got books.', [['Islamic Education Unit of the Ghana Education Service', 'organization']], ['Islamic Education Unit/organization', 'Ghana Education Service/organization']],
+    ['`Council of the European Union` stays whole', 'The Council of the European Union met.', [['Council of the European Union', 'organization']], ['Council of the European Union/organization']],
+    ['a chain that is an organization of its own is not joined', 'He joined the Audit Committee of the Hong Kong Institute of Certified Public Accountants.', [['Audit Committee', 'organization'], ['Hong Kong Institute of Certified Public Accountants', 'organization']], ['Audit Committee/organization', 'Hong Kong Institute of Certified Public Accountants/organization']],
+    ['`Kia Motor Corp of South Korea` says where', 'The car made by Kia Motor Corp of South Korea arrived.', [['Kia Motor Corp', 'organization'], ['South Korea', 'place']], ['Kia Motor Corp/organization', 'South Korea/place']],
+    ['a party with a lower-case `party`', 'Voters like the Conservative party and the ruling Jubilee party.', [['Jubilee', 'misc']], ['Conservative party/organization', 'Jubilee party/organization']],
+    ['a birthday party is none', 'It was a birthday party in Accra.', [['Accra', 'place']], ['Accra/place']],
   ])('%s', (_, text, spans, expected) => {
     expect(fixed(text, spans)).toEqual(expected);
   });
