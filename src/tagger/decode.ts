@@ -225,12 +225,13 @@ function cachedLattice(scorer: Scorer, cache: RowCache, view: SentenceView, doc:
   const rows = cache.rows;
   const features: number[] = [];
   const row = new Float64Array(n);
+  const scored = { scorer, row };
   for (let i = 0; i < length; i++) {
     if (view.outside[i]) continue;
     features.length = 0;
-    contextFeatures(view, i, doc, features);
     const w = cache.word(ids[i]!);
     for (let l = 0; l < n; l++) row[l] = rows[w + l]!;
+    contextFeatures(view, i, doc, features, scored);
     scorer.score(features, row);
     for (let k = 0; k < NEIGHBOURS.length; k++) {
       const j = i + NEIGHBOURS[k]!;

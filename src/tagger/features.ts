@@ -3,6 +3,7 @@ import { hasTag, isFirstName, isOrgWord, isPlaceWord, lexiconTags } from '../kno
 import { Memo } from '../memo.js';
 import { HONORIFICS, LIST_JOIN, ORG_HEADS, PLACE_HEADS, PLACE_INTROS, REPORTING, ROLE_NOUNS, isTitleWord } from '../knowledge/words.js';
 import { lineKind } from '../segment/lineKind.js';
+import type { Scorer } from './model.js';
 import { CLUSTER_BITS, CLUSTER_LEVELS, bundledClusters, wordKey } from './clusters.js';
 
 /**
@@ -174,6 +175,22 @@ export class DocumentContext {
   readonly contexts = new Map<string, Set<string>>();
 
   private readonly contextHashes = new Map<string, readonly number[]>();
+  private readonly contextRows = new Map<string, Float64Array | null>();
+
+  /**
+   * The summed scores of a word's `docContext` features, once per document: a frequent name has
+   * a context feature for every word around each of its mentions, and each of its tokens needs them all.
+   */
+  contextRowOf(key: string, scorer: Scorer): Float64Array | null {
+    let row = this.contextRows.get(key);
+    if (row === undefined) {
+      const hashes = this.contextFeaturesOf(key);
+      row = hashes ? new Float64Array(scorer.labels.length) : null;
+      if (row) scorer.score(hashes!, row);
+      this.contextRows.set(key, row);
+    }
+    return row;
+  }
 
   /** The `docContext` features of a lower-cased word (see {@link contexts}), hashed once per document. */
   contextFeaturesOf(key: string): readonly number[] | undefined {
@@ -486,8 +503,12 @@ function at(k: number, keys: readonly number[]): number {
   return k < 0 ? START : k >= keys.length ? END : keys[k]!;
 }
 
-/** Features of the token in its sentence: POS, word pairs, gazetteer spans, the document's capitals. */
-export function contextFeatures(view: SentenceView, i: number, doc: DocumentContext, out: number[]): number[] {
+/**
+ * Features of the token in its sentence: POS, word pairs, gazetteer spans, the document's capitals.
+ * With `scored` (the decoder), the document-context features are not appended: their summed
+ * scores, kept per word and document, are added into `scored.row` instead.
+ */
+export function contextFeatures(view: SentenceView, i: number, doc: DocumentContext, out: number[], scored?: { scorer: Scorer; row: Float64Array }): number[] {
   const { tokens, lower, keys, shortKeys } = view;
   const w = lower[i]!;
   const text = tokens[i]!.text;
@@ -518,8 +539,13 @@ export function contextFeatures(view: SentenceView, i: number, doc: DocumentCont
   }
   // Document-level evidence for words whose capital says little (sentence starts, headlines in capitals).
   if (text !== w && /\p{L}/u.test(text)) {
-    const contexts = doc.contextFeaturesOf(w);
-    if (contexts) for (let k = 0; k < contexts.length; k++) out.push(contexts[k]!);
+    if (scored) {
+      const row = doc.contextRowOf(w, scored.scorer);
+      if (row) for (let l = 0; l < row.length; l++) scored.row[l]! += row[l]!;
+    } else {
+      const contexts = doc.contextFeaturesOf(w);
+      if (contexts) for (let k = 0; k < contexts.length; k++) out.push(contexts[k]!);
+    }
     const where = i === 0 ? 'initial' : text === text.toUpperCase() ? 'caps' : 'inner';
     if (doc.capitalized.has(w)) out.push(fixedFeature(T.docCapital, where));
     if (doc.lower.has(w)) out.push(fixedFeature(T.docLower, where));
