@@ -71,7 +71,7 @@ export function findDates(text: string, entities: readonly WinkEntity[], exclude
   const dates = spans.map((s) => ({ ...mentionOf(text, s.start, s.end), value: resolveDate(text.slice(s.start, s.end), anchor) }));
   const inDurations = datesInDurations(text, entities, excluded, anchor);
   const taken = [...spans, ...inDurations, ...excluded];
-  return [...dates, ...inDurations, ...yearsInText(text, taken), ...decades(text, [...taken])].sort((a, b) => a.start - b.start);
+  return [...dates, ...inDurations, ...yearsInText(text, taken), ...decades(text, taken)].sort((a, b) => a.start - b.start);
 }
 
 /** `since July 15`, `between January and June 2022`: wink-nlp calls the whole a DURATION; the dates in it are dates. */
@@ -90,19 +90,22 @@ function datesInDurations(text: string, entities: readonly WinkEntity[], exclude
 }
 
 /** `the 1980s`, `the mid-1880s`: decades are dates, with no value (vaguer than a year). */
-function decades(text: string, taken: Span[]): DateMention[] {
+function decades(text: string, taken: readonly Span[]): DateMention[] {
   const out: DateMention[] = [];
-  taken.sort((a, b) => a.start - b.start);
+  for (const m of untaken(text, DECADE_IN_TEXT, taken)) out.push({ ...mentionOf(text, m.index!, m.index! + m[0].length), value: null });
+  return out;
+}
+
+/** Matches of a global `pattern` that overlap none of `taken`. Matches come in text order; the taken spans are walked alongside them (linear, however many there are). */
+function* untaken(text: string, pattern: RegExp, taken: readonly Span[]): Generator<RegExpMatchArray> {
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
   let t = 0;
   let reach = -1;
-  for (const m of text.matchAll(DECADE_IN_TEXT)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    while (t < taken.length && taken[t]!.start < end) reach = Math.max(reach, taken[t++]!.end);
-    if (reach > start) continue;
-    out.push({ ...mentionOf(text, start, end), value: null });
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index! + m[0].length;
+    while (t < sorted.length && sorted[t]!.start < end) reach = Math.max(reach, sorted[t++]!.end);
+    if (reach <= m.index!) yield m;
   }
-  return out;
 }
 
 /**
@@ -113,15 +116,9 @@ function decades(text: string, taken: Span[]): DateMention[] {
  */
 function yearsInText(text: string, taken: readonly Span[]): DateMention[] {
   const out: DateMention[] = [];
-  // Matches come in text order; walk the taken spans alongside them (linear, however many there are).
-  const sorted = [...taken].sort((a, b) => a.start - b.start);
-  let t = 0;
-  let reach = -1;
-  for (const m of text.matchAll(YEAR_IN_TEXT)) {
+  for (const m of untaken(text, YEAR_IN_TEXT, taken)) {
     const start = m.index!;
     const end = start + m[0].length;
-    while (t < sorted.length && sorted[t]!.start < end) reach = Math.max(reach, sorted[t++]!.end);
-    if (reach > start) continue;
     const before = text.slice(Math.max(0, start - 16), start);
     const strong = BEFORE_YEAR.test(before) || AFTER_YEAR.test(text.slice(end, end + 16));
     if (!strong && !(NEAR_YEAR.test(before) && !COUNTS_AFTER.test(text.slice(end, end + 24)))) continue;
