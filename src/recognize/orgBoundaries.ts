@@ -23,9 +23,37 @@ export function fixBoundaries(tagged: readonly TaggedName[], words: readonly Wor
   let names = tagged.filter((t) => !touchesPartyState(t, words)).map((t) => personAfterHonorific(t, words));
   names = names.flatMap((t) => splitCoordinated(t, words)).flatMap((t) => splitNested(t, words));
   names = joinOfChains(names, words);
-  names = names.map((t) => withLeadingAdjective(t, words, names)).filter((t): t is TaggedName => t !== undefined);
-  names = names.map((t) => roadOrNot(withoutTrailingRole(withoutOpeningFunctionWord(t, words, names), words), words)).filter((t): t is TaggedName => t !== undefined);
+  const before = indexed(names, words.length);
+  names = names.map((t) => withLeadingAdjective(t, words, before)).filter((t): t is TaggedName => t !== undefined);
+  const texts = new Set(names.filter((n) => n.type !== 'misc').map((n) => textOf(words, n.first, n.last)));
+  names = names.map((t) => roadOrNot(withoutTrailingRole(withoutOpeningFunctionWord(t, words, texts), words), words)).filter((t): t is TaggedName => t !== undefined);
   return withParties(withBracketedPlaces(names, words), words).sort((a, b) => a.start - b.start);
+}
+
+/** Names by word: which name covers each word, and which starts at it (the rules look these up, never scan all names). */
+interface NameIndex {
+  names: readonly TaggedName[];
+  /** Index into `names` of the name covering each word, or -1. */
+  covering: Int32Array;
+  startingAt: Map<number, TaggedName>;
+}
+
+function indexed(names: readonly TaggedName[], length: number): NameIndex {
+  const covering = new Int32Array(length).fill(-1);
+  const startingAt = new Map<number, TaggedName>();
+  names.forEach((n, k) => {
+    for (let w = n.first; w <= n.last; w++) if (covering[w] === -1) covering[w] = k;
+    if (!startingAt.has(n.first)) startingAt.set(n.first, n);
+  });
+  return { names, covering, startingAt };
+}
+
+const coveredBy = (index: NameIndex, k: number): TaggedName | undefined => (k >= 0 && index.covering[k]! >= 0 ? index.names[index.covering[k]!] : undefined);
+
+function textOf(words: readonly Word[], first: number, last: number): string {
+  let s = words[first]!.text;
+  for (let k = first + 1; k <= last; k++) s += ` ${words[k]!.text}`;
+  return s;
 }
 
 function touchesPartyState(t: TaggedName, words: readonly Word[]): boolean {
@@ -94,7 +122,8 @@ const MAX_CHAIN = 8;
  * The same from the right: an organization after such a chain that opens with `Office of …`.
  */
 function joinOfChains(tagged: TaggedName[], words: readonly Word[]): TaggedName[] {
-  const names = tagged.map((t) => openingChain(t, words, tagged));
+  const index = indexed(tagged, words.length);
+  const names = tagged.map((t) => openingChain(t, words, index));
   const out: TaggedName[] = [];
   for (let i = 0; i < names.length; i++) {
     const t = names[i]!;
@@ -110,7 +139,7 @@ function joinOfChains(tagged: TaggedName[], words: readonly Word[]): TaggedName[
     for (let k = t.last + 1; k < words.length && k - t.last <= MAX_CHAIN; k++) {
       const w = words[k]!;
       if (w.sentence !== sentence || !(CHAIN_JOINERS.has(w.text) || isCapitalized(w.text) && /\p{L}/u.test(w.text))) break;
-      if (names.some((n) => n.type === 'person' && n.first <= k && k <= n.last)) break;
+      if (coveredBy(index, k)?.type === 'person') break;
       if (isCapitalized(w.text)) end = k;
     }
     while (end > t.last && isTitleWord(words[end]!.text)) {
@@ -141,7 +170,7 @@ function headWord(w: Word): boolean {
 }
 
 /** `Office of the Director of | Rail Safety`: the organization starts where the chain before it opens with an institution's word. */
-function openingChain(t: TaggedName, words: readonly Word[], names: readonly TaggedName[]): TaggedName {
+function openingChain(t: TaggedName, words: readonly Word[], index: NameIndex): TaggedName {
   if (t.type !== 'organization' || !wholeWords(t, words)) return t;
   const sentence = words[t.first]!.sentence;
   let start = t.first;
@@ -149,7 +178,7 @@ function openingChain(t: TaggedName, words: readonly Word[], names: readonly Tag
   for (let k = t.first - 1; k >= 0 && t.first - k <= MAX_CHAIN; k--) {
     const w = words[k]!;
     if (w.sentence !== sentence || !(CHAIN_JOINERS.has(w.text) || isCapitalized(w.text) && /\p{L}/u.test(w.text))) break;
-    if (names.some((n) => n !== t && n.type === 'person' && n.first <= k && k <= n.last)) break;
+    if (coveredBy(index, k)?.type === 'person') break;
     if (w.text === 'of' || w.text === 'for') sawOf = true;
     if (isCapitalized(w.text)) start = k;
   }
@@ -162,11 +191,13 @@ function openingChain(t: TaggedName, words: readonly Word[], names: readonly Tag
 const NAME_ADJECTIVES = new Set(['democratic', 'republican', 'national', 'international', 'federal', 'royal', 'united', 'central', 'supreme', 'revolutionary', 'progressive', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'independent', 'popular', 'islamic', 'world']);
 
 /** `Democratic Senatorial Campaign Committee`: the tagger may leave the adjective out. A lone adjective name before it (misc) merges in. */
-function withLeadingAdjective(t: TaggedName, words: readonly Word[], names: readonly TaggedName[]): TaggedName | undefined {
+function withLeadingAdjective(t: TaggedName, words: readonly Word[], index: NameIndex): TaggedName | undefined {
   const before = words[t.first - 1];
-  if (t.type === 'misc' && t.first === t.last && NAME_ADJECTIVES.has(lower(words[t.first])) && names.some((n) => n.type === 'organization' && n.first === t.last + 1 && wholeWords(n, words))) return undefined;
+  const next = index.startingAt.get(t.last + 1);
+  if (t.type === 'misc' && t.first === t.last && NAME_ADJECTIVES.has(lower(words[t.first])) && next?.type === 'organization' && wholeWords(next, words)) return undefined;
   if (t.type !== 'organization' || !wholeWords(t, words) || !before || !isCapitalized(before.text) || !NAME_ADJECTIVES.has(before.text.toLowerCase()) || before.sentence !== words[t.first]!.sentence) return t;
-  if (names.some((n) => n !== t && n.type !== 'misc' && n.first <= t.first - 1 && t.first - 1 <= n.last)) return t;
+  const other = coveredBy(index, t.first - 1);
+  if (other && other !== t && other.type !== 'misc') return t;
   return { ...t, first: t.first - 1, start: before.start };
 }
 
@@ -195,7 +226,8 @@ const MAX_BRACKETED = 6;
 
 /** `The (Springfield, Ill.) Courier`: a bracketed place between `The` and a newspaper's head word is part of the paper's name. */
 function withBracketedPlaces(names: TaggedName[], words: readonly Word[]): TaggedName[] {
-  const out = [...names];
+  const index = indexed(names, words.length);
+  const joined: TaggedName[] = [];
   for (let k = 0; k < words.length; k++) {
     if (words[k]!.text !== '(') continue;
     let close = k + 1;
@@ -205,16 +237,20 @@ function withBracketedPlaces(names: TaggedName[], words: readonly Word[]): Tagge
     while (end + 1 < words.length && isCapitalized(words[end + 1]!.text) && words[end + 1]!.sentence === words[close]!.sentence) end++;
     if (end === close || !PAPER_HEADS.has(lower(words[end]))) continue;
     const first = words[k - 1]?.text === 'The' ? k - 1 : k;
-    const inside = out.filter((n) => n.first >= first && n.last <= end);
-    if (!inside.some((n) => n.type === 'place')) continue;
-    const margin = Math.min(...inside.map((n) => n.margin));
-    const kept = out.filter((n) => !(n.last >= first && n.first <= end));
-    kept.push({ first, last: end, start: words[first]!.start, end: words[end]!.end, type: 'organization', margin });
-    out.length = 0;
-    out.push(...kept.sort((a, b) => a.start - b.start));
+    const inside = new Set<TaggedName>();
+    for (let w = first; w <= end; w++) {
+      const n = coveredBy(index, w);
+      if (n) inside.add(n);
+    }
+    if (![...inside].some((n) => n.type === 'place')) continue;
+    joined.push({ first, last: end, start: words[first]!.start, end: words[end]!.end, type: 'organization', margin: Math.min(...[...inside].map((n) => n.margin)) });
     k = end;
   }
-  return out;
+  if (joined.length === 0) return names;
+  // Names overlapping a joined paper's name give way to it.
+  const inJoined = new Uint8Array(words.length);
+  for (const j of joined) inJoined.fill(1, j.first, j.last + 1);
+  return [...names.filter((n) => !inJoined.subarray(n.first, n.last + 1).includes(1)), ...joined];
 }
 
 /** Words that make a role of the title word after them (`Minority Leader`, `Deputy Director`), not part of the institution before. */
@@ -236,13 +272,11 @@ const FUNCTION_POS = new Set(['NUM', 'DET', 'ADV', 'CCONJ', 'SCONJ', 'PRON', 'AD
  * organization or place after it when what follows is a name of two or more words or one the
  * article names elsewhere (`One Nation` alone stays whole).
  */
-function withoutOpeningFunctionWord(t: TaggedName, words: readonly Word[], names: readonly TaggedName[]): TaggedName {
+function withoutOpeningFunctionWord(t: TaggedName, words: readonly Word[], texts: ReadonlySet<string>): TaggedName {
   const w = words[t.first]!;
   if (w.text === 'The' && t.type !== 'misc' && t.last - t.first >= 2 && wholeWords(t, words)) return { ...t, first: t.first + 1, start: words[t.first + 1]!.start };
   if ((t.type !== 'organization' && t.type !== 'place') || t.first === t.last || !w.sentenceStart || !FUNCTION_POS.has(w.pos) || !wholeWords(t, words)) return t;
-  const rest = words.slice(t.first + 1, t.last + 1).map((x) => x.text).join(' ');
-  const elsewhere = names.some((n) => n !== t && n.type !== 'misc' && words.slice(n.first, n.last + 1).map((x) => x.text).join(' ') === rest);
-  if (t.last - t.first < 2 && !elsewhere) return t;
+  if (t.last - t.first < 2 && !texts.has(textOf(words, t.first + 1, t.last))) return t;
   return { ...t, first: t.first + 1, start: words[t.first + 1]!.start };
 }
 

@@ -22,6 +22,9 @@ function initials(name: string): string[] {
   return all === content ? [all] : [all, content];
 }
 
+/** Longer names sharing a short form's first or last word that are compared with it, at most. */
+const MAX_NEAR = 64;
+
 const wordsOf = (name: string) => fold(name).replace(/^the /, '').split(' ');
 
 /**
@@ -61,7 +64,11 @@ export function joinOrganizationForms(names: readonly Typed[], join: (a: number,
     const short = wordsOf(names[i]!.name);
     // One institution's head word alone (`House`, `Senate`) is its own body, not a short form.
     if (short.length === 1 && (ORG_STARTS.has(short[0]!) || ORG_HEADS.has(short[0]!))) continue;
-    const near = new Set([...(byEdge.get(`<${short[0]}`) ?? []), ...(byEdge.get(`>${short[short.length - 1]}`) ?? [])]);
+    const starting = byEdge.get(`<${short[0]}`) ?? [];
+    const ending = byEdge.get(`>${short[short.length - 1]}`) ?? [];
+    // Many names sharing the edge word: no single one qualifies, and comparing them all would be quadratic.
+    if (starting.length + ending.length > MAX_NEAR) continue;
+    const near = new Set([...starting, ...ending]);
     const longer = [...near].filter((k) => k !== key && extends_(wordsOf(k), short));
     if (longer.length === 1) join(distinct.get(longer[0]!)!, i);
   }
