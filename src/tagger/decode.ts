@@ -182,7 +182,7 @@ function transitionRows(scorer: Scorer, lower: string, short: string, target: Fl
 
 /**
  * A sentence's scores: `emit[i * n + l]` for token `i` taking label `l` (its own word, its
- * neighbours, its context; without the document history, which changes between passes) and
+ * neighbours, its context; without the document history, which changes as the document is tagged) and
  * the transition into token `i` taking label `l` from previous label `p` (`p = n`: the sentence
  * start) at `moves[movesAt[i] + p * n + l]` (see {@link transitionRows}). `moves` is the row
  * cache's array or the lattice's own.
@@ -258,30 +258,17 @@ function cachedLattice(scorer: Scorer, cache: RowCache, view: SentenceView, doc:
  */
 export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentContext, lattice: Lattice): { tags: string[]; margins: number[] } {
   const length = view.tokens.length;
-  return retagIslands(scorer, view, doc, lattice, { tags: new Array<string>(length).fill('O'), margins: new Array<number>(length).fill(Infinity) });
-}
-
-/**
- * Decode the islands of a sentence into copies of `prior`'s labels, or only those islands
- * `changed` says need it (the second pass: an island whose words' history is what the first pass
- * saw comes out the same), and remember the result.
- */
-function retagIslands(scorer: Scorer, view: SentenceView, doc: DocumentContext, lattice: Lattice, prior: { tags: string[]; margins: number[] }, changed?: (from: number, to: number) => boolean): { tags: string[]; margins: number[] } {
-  const length = view.tokens.length;
-  let out = changed ? undefined : prior;
+  const tags = new Array<string>(length).fill('O');
+  const margins = new Array<number>(length).fill(Infinity);
   for (let a = 0; a < length; a++) {
     if (view.outside[a]) continue;
     let b = a + 1;
     while (b < length && !view.outside[b]) b++;
-    if (!changed || changed(a, b)) {
-      out ??= { tags: [...prior.tags], margins: [...prior.margins] };
-      tagIsland(scorer, view, doc, lattice, a, b, out.tags, out.margins);
-    }
+    tagIsland(scorer, view, doc, lattice, a, b, tags, margins);
     a = b;
   }
-  out ??= prior;
-  remember(view.tokens, out.tags, doc);
-  return out;
+  remember(view.tokens, tags, doc);
+  return { tags, margins };
 }
 
 /** Viterbi and max-marginals over tokens `[from, to)`, none outside; the label before `from` is O (or the sentence start). */
@@ -382,7 +369,7 @@ export function remember(tokens: readonly TaggerToken[], tags: readonly string[]
   }
 }
 
-/** Tag every sentence of one document; each sentence sees how the rest of the document was tagged. */
+/** Tag every sentence of one document in order; each sentence sees how the sentences before it were tagged. */
 export function tagDocument(scorer: Scorer, sentences: readonly (readonly TaggerToken[])[]): { tags: string[]; margins: number[] }[] {
   const cache = rowCache(scorer);
   const ids = cache.idsOf(sentences);
@@ -390,29 +377,10 @@ export function tagDocument(scorer: Scorer, sentences: readonly (readonly Tagger
   const doc = new DocumentContext(sentences, lexemes);
   const views = sentences.map((s, k) => viewOf(s, lexemes?.[k]));
   const lattices = views.map((v, k) => (ids ? cachedLattice(scorer, cache, v, doc, ids[k]!) : latticeOf(scorer, v, doc)));
-  // Two passes: the second sees what the first called every word, in later sentences too.
-  // An island whose words' history is what the first pass saw would come out the same: kept.
-  const seen: (string | undefined)[][] = [];
-  const first = views.map((v, k) => {
-    seen.push(historyOf(v, doc));
-    return tagSentence(scorer, v, doc, lattices[k]!);
-  });
-  return views.map((v, k) => {
-    const before = seen[k]!;
-    const now = historyOf(v, doc);
-    return retagIslands(scorer, v, doc, lattices[k]!, first[k]!, (a, b) => {
-      for (let i = a; i < b; i++) if (before[i] !== now[i]) return true;
-      return false;
-    });
-  });
-}
-
-/** What the document's history says about each word of a sentence (consulted for capitalized words only). */
-function historyOf(view: SentenceView, doc: DocumentContext): (string | undefined)[] {
-  const out: (string | undefined)[] = [];
-  const { tokens, lower } = view;
-  for (let i = 0; i < tokens.length; i++) out.push(lower[i] !== tokens[i]!.text ? doc.history.get(lower[i]!) : undefined);
-  return out;
+  // One pass, in order: each sentence sees what the tagger called each word in the sentences
+  // before it, as in training. A second pass that let earlier sentences see later ones changed
+  // CoNLL dev by 0.00 and a left-out fifth of worldwide-train by -0.18, at 15% of the tagger's time.
+  return views.map((v, k) => tagSentence(scorer, v, doc, lattices[k]!));
 }
 
 /** IOB2 labels to spans (a stray `I-X` opens a span). */

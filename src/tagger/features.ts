@@ -403,7 +403,7 @@ export function transitionFeatures(lower: string, short: string, previous: strin
   return out;
 }
 
-/** The type the tagger gave this capitalized word earlier in the document (changes between passes). Appends to `out`. */
+/** The type the tagger gave this capitalized word earlier in the document (changes as the document is tagged). Appends to `out`. */
 export function historyFeatures(view: SentenceView, i: number, doc: DocumentContext, out: number[]): number[] {
   const w = view.lower[i]!;
   if (view.tokens[i]!.text !== w) {
@@ -414,7 +414,7 @@ export function historyFeatures(view: SentenceView, i: number, doc: DocumentCont
 }
 
 /**
- * Features of the words alone: the same in both passes, so scored once. Appends to `out`.
+ * Features of the words alone: they do not change as the document is tagged, so scored once. Appends to `out`.
  * They come in three groups: the token's own word, each neighbour's word (both depend on one
  * word only, so the decoder scores them once per distinct word), and the rest.
  */

@@ -7,8 +7,8 @@ import bundled from './ner-model.json' with { type: 'json' };
 
 /**
  * The named-entity tagger: a structured averaged perceptron trained on CoNLL-2003 and the
- * English Worldwide Newswire (`npm run train:ner`), decoded with Viterbi in two passes per
- * article. It decides which words are names and of which type (`recognize/names.ts`).
+ * English Worldwide Newswire (`npm run train:ner`), decoded with Viterbi sentence by
+ * sentence, each seeing what the tagger called the words before it. It decides which words are names and of which type (`recognize/names.ts`).
  */
 
 let model: NerModel | undefined;

@@ -318,7 +318,7 @@ function conll(): void {
   row('newsextract extract()', scorePipeline(written));
   row('newsextract, rules only', scorePipeline(written, { tagger: false }));
   row('plain compromise', scoreCompromise(written, (text) => nlp(text) as unknown as CompromiseDoc));
-  console.log(`  tagger speed: ${Math.round(tokens / seconds).toLocaleString('en')} tokens/s (second run over eng.testa: JIT and per-word caches warm; two passes per document)`);
+  console.log(`  tagger speed: ${Math.round(tokens / seconds).toLocaleString('en')} tokens/s (second run over eng.testa: JIT and per-word caches warm)`);
   const ww = scoreWorldwide(join(shared, 'data/worldwide-train'));
   console.log(`\nWorldwide newswire train (non-Western outlets), extract(), PER/ORG/LOC (Facility counts as LOC) exact spans, micro-averaged:`);
   row('tuned four fifths (trained on)', ww.tuned);
