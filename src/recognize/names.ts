@@ -7,7 +7,7 @@ import { lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isDemonym, isFirstName, isOrgWord } from '../knowledge/lexicon.js';
 import { inVocabulary } from '../nlp/wink.js';
 import { fixBoundaries } from './orgBoundaries.js';
-import { LIST_JOIN, NAME_PARTICLES, PARTY_STATE, ORG_HEADS, isTitleWord } from '../knowledge/words.js';
+import { LIST_JOIN, NAME_PARTICLES, ORG_HEADS, ORG_STARTS, PARTY_STATE, isTitleWord } from '../knowledge/words.js';
 
 /**
  * Names as the statistical tagger reads them. The tagger decides which words are names and of
@@ -171,7 +171,8 @@ function mostlyOrdinaryWords(name: string): boolean {
   const parts = name.split(/[\s\-’']+/).filter(Boolean);
   const ordinary = parts.filter((w) => {
     const bare = w.replace(/['’]s?$/, '');
-    return /^\p{L}+$/u.test(bare) && (inVocabulary(bare) || inVocabulary(bare.replace(/s$/, ''))) && !lookupPlace(bare) && !isFirstName(bare) && !hasTag(bare.toLowerCase(), 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization');
+    // An institution's word (`Bank`, `Committee`) marks a name as much as a place does.
+    return /^\p{L}+$/u.test(bare) && (inVocabulary(bare) || inVocabulary(bare.replace(/s$/, ''))) && !lookupPlace(bare) && !isFirstName(bare) && !hasTag(bare.toLowerCase(), 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization') && !ORG_HEADS.has(bare.toLowerCase()) && !ORG_STARTS.has(bare.toLowerCase());
   });
   return ordinary.length * 2 > parts.length;
 }
