@@ -73,6 +73,24 @@ export const PLACE_HEADS = new Set([
   'bridge', 'tunnel', 'dam', 'canal', 'park', 'stadium', 'tower', 'mountain', 'mount', 'highway', 'boulevard',
 ]);
 
+/** Function words a title-cased headline leaves in lower case (`Talks of the Union Fail in Accra`). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'but', 'or', 'nor', 'as', 'vs',
+  'via', 'into', 'over', 'after', 'before', 'amid', 'against', 'is', 'are',
+]);
+
+/** Nouns that introduce a place by name: `the city of X`, `X district`. */
+export const PLACE_INTROS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'province', 'region', 'capital', 'district', 'county', 'state', 'port', 'suburb',
+  'neighbourhood', 'neighborhood', 'area',
+]);
+
+/** `R-Ky.`, `D-Calif`, `D-N.C.`, `I-Vt.`: a politician's party and state, never a name. */
+export const PARTY_STATE = /^[RDI]-(?:[A-Z][A-Za-z]{0,5}\.?){1,2}$/;
+
+/** Words joining the items of a list: `,`, `and`, `or`, `&`. */
+export const LIST_JOIN = /^(?:,|and|or|&)$/;
+
 /** Lower-case words that glue a multi-word proper name together (`Council of Ministers of the Union`). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'da', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', '&']);
 

@@ -1,5 +1,6 @@
 import type { Candidate, Word } from '../document.js';
 import { isTitleWord } from '../knowledge/words.js';
+import { countryName } from '../knowledge/gazetteer.js';
 
 /** `National Union of Teachers (NUT)`: the long form and the short forms it defines. */
 export interface AcronymDefinition {
@@ -32,6 +33,8 @@ export function findAcronymDefinitions(text: string, words: readonly Word[], can
         const cand = candidates[sc]!;
         const head = cand.name.split(' ')[0]!;
         if (!SHORT.test(head) && !initialsOf(c.name, head)) return;
+        // `Mark Crear (U.S.)`, `Kia Motor Corp (U.S.)`: a country in brackets says where, unless it spells the name.
+        if (countryName(head) && !spells(c.name, head)) return;
         short.push(sc);
         k = cand.last + 1;
         continue;
@@ -42,6 +45,12 @@ export function findAcronymDefinitions(text: string, words: readonly Word[], can
     if (words[k]?.text === ')' && short.length > 0 && /^\s*\(/.test(text.slice(c.end, c.end + 3))) out.push({ long: idx, short });
   });
   return out;
+}
+
+/** `United States (U.S.)`: the letters of the short form are the long form's capitalized initials. */
+function spells(long: string, short: string): boolean {
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return short.replace(/\./g, '') === initials;
 }
 
 /** `Board of Trade (BoT)`: a short form in mixed case whose capitals are the long form's capitalized initials. */

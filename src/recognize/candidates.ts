@@ -3,6 +3,7 @@ import { isAllCaps, isCapitalized } from './words.js';
 import { HONORIFICS, NAME_CONNECTORS, ROLE_NOUNS, ORG_HEADS, PLACE_HEADS, isTitleWord } from '../knowledge/words.js';
 import { isCommonWord, isDemonym, isFirstName, isOrgWord, hasTag } from '../knowledge/lexicon.js';
 import { lookupPlace } from '../knowledge/gazetteer.js';
+import { lineKind } from '../segment/lineKind.js';
 
 /** A line mostly in capitals (`VOTERS MAKE GOOD CHOICE`). */
 function isShoutedLine(words: readonly Word[]): boolean {
@@ -12,13 +13,8 @@ function isShoutedLine(words: readonly Word[]): boolean {
 
 /** A title-cased line (headline, caption): no lower-case word but function words. */
 export function isHeadlineLine(words: readonly Word[]): boolean {
-  const alpha = words.filter((w) => /^\p{L}/u.test(w.text));
-  if (alpha.length < 4) return false;
-  const lowerContent = alpha.filter((w) => !isCapitalized(w.text) && !FUNCTION_WORDS.test(w.text));
-  return lowerContent.length <= alpha.length * 0.1 && alpha.filter((w) => isCapitalized(w.text)).length >= 3;
+  return lineKind(words) !== undefined;
 }
-
-const FUNCTION_WORDS = /^(?:of|and|the|a|an|in|on|for|to|at|by|with|from|but|or|nor|as|vs|via|into|over|after|before|amid|against|is|are)$/;
 
 const MAX_RUN = 16;
 const POSSESSIVE = /^['’]s?$/;
@@ -223,7 +219,8 @@ export function nameOf(words: readonly Word[], first: number, last: number): str
   return words
     .slice(first, last + 1)
     .filter((w) => !BRACKET.test(w.text))
-    .map((w, idx, arr) => (idx > 0 && (w.spaceBefore || !/^[’'-]/.test(w.text)) && !/[-’']$/.test(arr[idx - 1]!.text) ? ' ' : '') + w.text)
+    // Spaced as a reader writes it: none inside brackets (`The (Springfield, Ill.) Courier`) or before a comma.
+    .map((w, idx, arr) => (idx > 0 && (w.spaceBefore || !/^[’'-]/.test(w.text)) && !/[-’'(]$/.test(arr[idx - 1]!.text) && !/^[),]$/.test(w.text) ? ' ' : '') + w.text)
     .join('')
     .replace(/\s+/g, ' ');
 }

@@ -5,7 +5,7 @@ import type { AcronymDefinition } from './acronyms.js';
 import { fold, isCompass } from '../knowledge/fold.js';
 import { lookupPlace } from '../knowledge/gazetteer.js';
 import { isDemonym, isFirstName, isOrgWord, isCommonWord, hasTag, isActorNoun, lexiconTags } from '../knowledge/lexicon.js';
-import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
+import { HONORIFICS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, PLACE_INTROS, REPORTING, ROLE_NOUNS } from '../knowledge/words.js';
 
 type Decision = { type: EntityType | null; rule: NameRule };
 
@@ -21,8 +21,6 @@ const STRENGTH: Record<NameRule, number> = {
   'place-intro': 1, 'place-suffix': 1, 'common-noun': 1, 'role-before': 1, 'listed-with-places': 1, 'shares-surname': 1, 'surname': 1,
   'headline-body': 1, 'headline-listed': 1,
 };
-
-const PLACE_INTRO = /^(?:city|town|village|province|region|capital|district|county|state|port|suburb|neighbourhood|neighborhood|area)$/i;
 
 /**
  * Type every candidate from its own words (gazetteer, organization and place head words,
@@ -92,7 +90,7 @@ function contextual(c: Typed, words: readonly Word[], typed: readonly Typed[]): 
   const a1 = after(1)?.text ?? '';
   const a2 = after(2)?.text ?? '';
   // Place contexts: "the city of X", "X province", "in X, <place>".
-  if (b1 === 'of' && PLACE_INTRO.test(b2)) return { type: 'place', rule: 'place-intro' };
+  if (b1 === 'of' && PLACE_INTROS.has(b2.toLowerCase())) return { type: 'place', rule: 'place-intro' };
   if (/^(?:province|city|region|district|county)$/i.test(a1)) return { type: 'place', rule: 'place-suffix' };
   // A plain common noun with a capital ("Regime", "Mullahs") is not a name.
   if (parts.length === 1 && isCommonNoun(c.name)) return { type: null, rule: 'common-noun' };

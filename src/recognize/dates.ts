@@ -26,6 +26,20 @@ const COUNTED = new RegExp(`^\\s*${COUNT_WORDS}\\b`, 'i');
 const YEAR_IN_TEXT = new RegExp(`(?<![\\d$€£¥.,#/])\\b(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,]\\d|\\s*${COUNT_WORDS}\\b)`, 'gi');
 const BEFORE_YEAR = /(?:\b(?:in|since|until|till|by|from|between|before|after|during|of|and|to|through|or|year|early|late|mid|spring|summer|autumn|fall|winter|the)\s+|\b\d{4}\s*[-–—]\s*)$/i;
 const AFTER_YEAR = /^(?:\s*[-–—]\s*\d{4}\b|\s+(?:and|to|through|until)\s+\d{4}\b)/;
+// Weaker evidence of a year (`its 2021 results`, `Tajikistan's 1991 independence`, `around 2009`,
+// `Companies Act, 2019`): a year unless a plural noun follows, which it would count (`around 2000 protesters`).
+const NEAR_YEAR = /(?:(?:['’]s?|\b(?:its|his|her|their|our|this|that|last|next|every|each|around|throughout|circa|for|at|on|into|historic|annual|Act,?))\s+|\bmid-)$/i;
+const COUNTS_AFTER = /^\s+\p{Ll}+s\b/u;
+// `the 1980s`, `mid-1880s`: decades and centuries in figures.
+const DECADE_IN_TEXT = /(?<![\d$€£¥.,#/])\b(?:1[5-9]|20)\d0s\b/g;
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const YEAR_AFTER = '(?:,?\\s+(?:1[5-9]|20)\\d\\d)?';
+// Dates inside wink-nlp's DURATION spans (`since July 15`, `between July 16 and July 22`, `from
+// 1445 to 1870`): month and day either way round, a month, a weekday, a year. Run on the span only.
+const DATE_IN_DURATION = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:last|next|this)\\s+)?(?:${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?${YEAR_AFTER}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}${YEAR_AFTER}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[5-9]|20)\\d\\d)(?![\\p{L}\\d])`,
+  'gu',
+);
 
 const YEAR = /^(?:in\s+)?(1[0-9]{3}|2[0-9]{3})$/i;
 const DECADE = /\b\d{3}0s\b|\bcentury\b/i;
@@ -55,7 +69,43 @@ export function findDates(text: string, entities: readonly WinkEntity[], exclude
     spans.push({ start: e.start, end: e.end });
   }
   const dates = spans.map((s) => ({ ...mentionOf(text, s.start, s.end), value: resolveDate(text.slice(s.start, s.end), anchor) }));
-  return [...dates, ...yearsInText(text, [...spans, ...excluded])].sort((a, b) => a.start - b.start);
+  const inDurations = datesInDurations(text, entities, excluded, anchor);
+  const taken = [...spans, ...inDurations, ...excluded];
+  return [...dates, ...inDurations, ...yearsInText(text, taken), ...decades(text, taken)].sort((a, b) => a.start - b.start);
+}
+
+/** `since July 15`, `between January and June 2022`: wink-nlp calls the whole a DURATION; the dates in it are dates. */
+function datesInDurations(text: string, entities: readonly WinkEntity[], excluded: readonly Span[], anchor: DateAnchor): DateMention[] {
+  const out: DateMention[] = [];
+  for (const e of entities) {
+    if (e.type !== 'DURATION' || excluded.some((x) => x.start <= e.start && e.end <= x.end)) continue;
+    for (const m of text.slice(e.start, e.end).matchAll(DATE_IN_DURATION)) {
+      const start = e.start + m.index!;
+      // A bare year counted by what follows the span is no date (`for 2015 units`).
+      if (/^\d{4}$/.test(m[0]) && COUNTED.test(text.slice(start + 4, start + 16))) continue;
+      out.push({ ...mentionOf(text, start, start + m[0].length), value: resolveDate(m[0], anchor) });
+    }
+  }
+  return out;
+}
+
+/** `the 1980s`, `the mid-1880s`: decades are dates, with no value (vaguer than a year). */
+function decades(text: string, taken: readonly Span[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of untaken(text, DECADE_IN_TEXT, taken)) out.push({ ...mentionOf(text, m.index!, m.index! + m[0].length), value: null });
+  return out;
+}
+
+/** Matches of a global `pattern` that overlap none of `taken`. Matches come in text order; the taken spans are walked alongside them (linear, however many there are). */
+function* untaken(text: string, pattern: RegExp, taken: readonly Span[]): Generator<RegExpMatchArray> {
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  let t = 0;
+  let reach = -1;
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index! + m[0].length;
+    while (t < sorted.length && sorted[t]!.start < end) reach = Math.max(reach, sorted[t++]!.end);
+    if (reach <= m.index!) yield m;
+  }
 }
 
 /**
@@ -66,17 +116,12 @@ export function findDates(text: string, entities: readonly WinkEntity[], exclude
  */
 function yearsInText(text: string, taken: readonly Span[]): DateMention[] {
   const out: DateMention[] = [];
-  // Matches come in text order; walk the taken spans alongside them (linear, however many there are).
-  const sorted = [...taken].sort((a, b) => a.start - b.start);
-  let t = 0;
-  let reach = -1;
-  for (const m of text.matchAll(YEAR_IN_TEXT)) {
+  for (const m of untaken(text, YEAR_IN_TEXT, taken)) {
     const start = m.index!;
     const end = start + m[0].length;
-    while (t < sorted.length && sorted[t]!.start < end) reach = Math.max(reach, sorted[t++]!.end);
-    if (reach > start) continue;
     const before = text.slice(Math.max(0, start - 16), start);
-    if (!BEFORE_YEAR.test(before) && !AFTER_YEAR.test(text.slice(end, end + 16))) continue;
+    const strong = BEFORE_YEAR.test(before) || AFTER_YEAR.test(text.slice(end, end + 16));
+    if (!strong && !(NEAR_YEAR.test(before) && !COUNTS_AFTER.test(text.slice(end, end + 24)))) continue;
     // `the 2015 people`: `the` makes a year only before a noun that is not counted.
     if (/\bthe\s+$/i.test(before) && /^\s+(?:people|votes|members|of)\b/i.test(text.slice(end, end + 12))) continue;
     out.push({ ...mentionOf(text, start, end), value: m[1]! });

@@ -6,7 +6,8 @@ import { fold, isCompass } from '../knowledge/fold.js';
 import { lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isDemonym, isFirstName, isOrgWord } from '../knowledge/lexicon.js';
 import { inVocabulary } from '../nlp/wink.js';
-import { NAME_PARTICLES, ORG_HEADS, isTitleWord } from '../knowledge/words.js';
+import { fixBoundaries } from './orgBoundaries.js';
+import { LIST_JOIN, NAME_PARTICLES, ORG_HEADS, ORG_STARTS, PARTY_STATE, isTitleWord } from '../knowledge/words.js';
 
 /**
  * Names as the statistical tagger reads them. The tagger decides which words are names and of
@@ -17,7 +18,8 @@ import { NAME_PARTICLES, ORG_HEADS, isTitleWord } from '../knowledge/words.js';
  * 2. on title-cased headline lines, where every word has a capital, a name made mostly of ordinary
  *    English words (`Farmers Demand Fair Prices`) is not taken: such lines go to
  *    `refineHeadlines` (names from the body, gazetteer, acronyms);
- * 3. a lone demonym, compass point or party-state tag, or titles alone, are not a name;
+ * 3. a lone demonym, compass point or party-state tag, or titles alone, are not a name; where a
+ *    name starts and ends follows `orgBoundaries.ts` (coordination, `X of the Y`, roads, …);
  * 4. a defined acronym and its long form share a type, wherever the short form is used (an
  *    organization if the tagger left the long form out, nothing if it called it another kind of
  *    name: `Annual Budget Statement (ABS)`);
@@ -26,14 +28,16 @@ import { NAME_PARTICLES, ORG_HEADS, isTitleWord } from '../knowledge/words.js';
  * 6. the items of a list share a type: a "person" among places is a place (`Nairobi, X and Kisumu`, `X, Kenya.`);
  * 7. two person names with only a name particle between are one (`Dave le Roux Smith`); the last
  *    word of a person's full name alone is that person (unless it is a country), and one name keeps
- *    one type across the article (the type the tagger was surest of overall).
+ *    one type across the article when the tagger called it a person in one place and something
+ *    else in another (the type it was surest of overall); a place's name may name its team or
+ *    government elsewhere (`in Detroit` and `Detroit beat Texas`), so places and organizations keep theirs.
  * The rule candidates lend what the tagger does not decide: titles peeled off the front, demonyms.
  */
 export function recognizeNames(words: readonly Word[], candidates: readonly Candidate[], acronyms: readonly AcronymDefinition[], tagged: readonly TaggedName[], skipParagraph: (p: number) => boolean): Typed[] {
   const byWords = new Map(candidates.map((c) => [`${c.first}:${c.last}`, c]));
   const covering = coveringCandidate(candidates);
   const names: Typed[] = [];
-  for (const t of tagged) {
+  for (const t of fixBoundaries(tagged, words)) {
     if (skipParagraph(words[t.first]!.paragraph) || !isEntity(t)) continue;
     const around = covering(t.first);
     const name = fromTagged(words, t, byWords, around);
@@ -133,11 +137,14 @@ function fromTagged(words: readonly Word[], tagged: EntityName, byWords: Readonl
 function wholeLetters(words: readonly Word[], t: EntityName): EntityName {
   const partAt = (k: number, offset: number) => words[k]!.parts?.find((p) => p.start <= offset && offset < p.end);
   let { start, end, last } = t;
-  if (start !== words[t.first]!.start && (partAt(t.first, start)?.text.length ?? 2) < 2) start = words[t.first]!.start;
-  if (end !== words[last]!.end && (partAt(last, end - 1)?.text.length ?? 2) < 2) end = words[last]!.end;
+  if (start !== words[t.first]!.start && ((partAt(t.first, start)?.text.length ?? 2) < 2 || DOTTED.test(words[t.first]!.text))) start = words[t.first]!.start;
+  if (end !== words[last]!.end && ((partAt(last, end - 1)?.text.length ?? 2) < 2 || DOTTED.test(words[last]!.text))) end = words[last]!.end;
   if (last > t.first && end === words[last]!.end && /^[NSEW]{1,2}$/.test(words[last]!.text)) end = words[--last]!.end;
   return { ...t, start, end, last };
 }
+
+/** `A.B.C.-D.E.F.`: dotted acronyms joined by a hyphen are one name, never part of one. */
+const DOTTED = /^(?:\p{Lu}\.)+(?:-(?:\p{Lu}\.)+)+$/u;
 
 /** The text of a name that starts or ends inside a compound word: its parts within the span, words spaced as written. */
 function surface(words: readonly Word[], t: EntityName): string {
@@ -153,9 +160,6 @@ function surface(words: readonly Word[], t: EntityName): string {
 /** `Democrat Jane Doe`: a party label before a person's name is said of them, like a title. */
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Labour|Tory|Socialist|Communist)$/;
 
-/** `R-Ky.`, `D-Calif`, `R-TX`: a politician's party and state. */
-const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{1,5}\.?$/;
-
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
 
 /**
@@ -167,7 +171,8 @@ function mostlyOrdinaryWords(name: string): boolean {
   const parts = name.split(/[\s\-’']+/).filter(Boolean);
   const ordinary = parts.filter((w) => {
     const bare = w.replace(/['’]s?$/, '');
-    return /^\p{L}+$/u.test(bare) && (inVocabulary(bare) || inVocabulary(bare.replace(/s$/, ''))) && !lookupPlace(bare) && !isFirstName(bare) && !hasTag(bare.toLowerCase(), 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization');
+    // An institution's word (`Bank`, `Committee`) marks a name as much as a place does.
+    return /^\p{L}+$/u.test(bare) && (inVocabulary(bare) || inVocabulary(bare.replace(/s$/, ''))) && !lookupPlace(bare) && !isFirstName(bare) && !hasTag(bare.toLowerCase(), 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization') && !ORG_HEADS.has(bare.toLowerCase()) && !ORG_STARTS.has(bare.toLowerCase());
   });
   return ordinary.length * 2 > parts.length;
 }
@@ -214,7 +219,9 @@ function withAcronyms(names: Typed[], candidates: readonly Candidate[], acronyms
   const atWord = new Map(names.flatMap((n) => range(n.first, n.last).map((k) => [k, n] as const)));
   const removed = new Set<Typed>();
   const place = (c: Candidate, type: EntityType, rule: Typed['rule']) => {
-    const known = byWords.get(`${c.first}:${c.last}`);
+    // The tagger's name may run further left than the rule's long form (`European | Options Exchange (EOE)`): it is the long form.
+    const covering = atWord.get(c.last);
+    const known = byWords.get(`${c.first}:${c.last}`) ?? (covering && covering.first < c.first && covering.last === c.last && covering.type === type ? covering : undefined);
     if (known && !removed.has(known)) {
       known.type = type;
       if (known.rule === 'tagger') known.rule = rule;
@@ -269,9 +276,6 @@ function emphasis(n: Typed, words: readonly Word[], lowered: ReadonlySet<string>
 }
 
 const ABSTRACT = /(?:ance|ence|ment|ness|tion|sion|ity|ism|ship|hood)$/;
-
-/** Words joining the items of a list: `,`, `and`, `, and`. */
-const LIST_JOIN = /^(?:,|and|or)$/;
 
 /**
  * Items of one list share a type. A name the tagger called a person is a place when the list
@@ -329,7 +333,8 @@ function oneTypePerName(names: Typed[]): void {
   }
   for (const n of names) {
     const v = votes.get(fold(n.name));
-    if (!v || v.size < 2 || n.rule !== 'tagger') continue;
+    // A place's name also names its team or government (`in Detroit`, `Detroit beat Texas`): only a person against another type is an error.
+    if (!v || v.size < 2 || n.rule !== 'tagger' || (n.type !== 'person' && !v.has('person'))) continue;
     let best: EntityType | null = null;
     let score = -1;
     for (const [type, s] of v) if (s > score) [best, score] = [type, s];

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/wink.js';
-import type { Word } from '../document.js';
+import type { Word, WordPart } from '../document.js';
 
 const LETTER = /\p{L}/u;
 
@@ -35,12 +35,19 @@ export function wordsOf(tokens: readonly Token[], paragraphOf: (offset: number) 
       if (tokens[j + 2]!.pos === 'PROPN') pos = 'PROPN';
       j += 2;
     }
+    // `A.B.C.-D` `.` `E.F.`, `D-N` `.` `C.`: wink-nlp cuts dotted capitals after a hyphen; the word is whole.
+    let dotted = false;
+    while (j > i && j + 2 < tokens.length && tokens[j + 1]!.text === '.' && !tokens[j + 1]!.spaceBefore && !tokens[j + 2]!.spaceBefore && /^\p{Lu}$/u.test(tokens[j]!.text) && /^(?:\p{Lu}\.)+$/u.test(tokens[j + 2]!.text)) {
+      end = tokens[j + 2]!.end;
+      j += 2;
+      dotted = true;
+    }
     if (j > i) text = tokens.slice(i, j + 1).map((x) => x.text).join('');
     const paragraph = paragraphOf(t.start);
     const prev = words[words.length - 1];
     if (prev && prev.paragraph !== paragraph) atStart = true;
     // Every word has the same fields (`parts` undefined unless a compound): one object shape keeps the hot loops over words fast.
-    const parts = j > i ? tokens.slice(i, j + 1).map((x) => ({ start: x.start, end: x.end, text: x.text, pos: x.pos })) : undefined;
+    const parts = j > i ? partsOf(tokens.slice(i, j + 1), dotted) : undefined;
     const word: Word = { start: t.start, end, text, pos, sentence: t.sentence, sentenceStart: atStart, paragraph, spaceBefore: t.spaceBefore, parts };
     words.push(word);
     // `5) Can Mensah…`: numbering and punctuation before the first word keep the sentence open.
@@ -48,6 +55,17 @@ export function wordsOf(tokens: readonly Token[], paragraphOf: (offset: number) 
     i = j;
   }
   return words;
+}
+
+/** A compound's tokens as parts; dotted capitals cut by the tokenizer (`D` `.` `E.F.`) are one part again. */
+function partsOf(tokens: readonly Token[], dotted: boolean): WordPart[] {
+  const parts: WordPart[] = [];
+  for (const x of tokens) {
+    const prev = parts[parts.length - 1];
+    if (dotted && prev && prev.end === x.start && !/^[-‐‑]$/.test(x.text) && !/^[-‐‑]$/.test(prev.text)) Object.assign(prev, { end: x.end, text: prev.text + x.text });
+    else parts.push({ start: x.start, end: x.end, text: x.text, pos: x.pos });
+  }
+  return parts;
 }
 
 /** Starts with an upper-case letter (`Kenya`, `NUT`, `Brig.`). */

@@ -5,6 +5,7 @@ import type { AcronymDefinition } from '../recognize/acronyms.js';
 import { countryName, lookupPlace } from '../knowledge/gazetteer.js';
 import { REGION_SUFFIX, fold } from '../knowledge/fold.js';
 import { NAME_PARTICLES } from '../knowledge/words.js';
+import { joinOrganizationForms } from './orgAliases.js';
 
 /** Per-candidate extras that resolution needs beyond the candidate itself. */
 export interface MentionInfo {
@@ -79,6 +80,9 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
       if (headIdx !== undefined) union(long, headIdx);
     }
   }
+
+  // Forms of one organization the text never ties together (`DNC`, `The Post`).
+  joinOrganizationForms(infos.map((info) => info.candidate), union);
 
   // Person short forms join the nearest full name whose words end with them. Full names
   // are grouped by their distinct spelling, indexed by last word, so this stays linear.

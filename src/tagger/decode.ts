@@ -1,5 +1,5 @@
 import type { Scorer } from './model.js';
-import { DocumentContext, NEIGHBOURS, contextFeatures, historyFeatures, neighbourFeatures, shapeOf, shortShapeOf, staticFeatures, transitionFeatures, viewOf, wordFeatures, type SentenceView, type TaggerToken } from './features.js';
+import { DocumentContext, NEIGHBOURS, contextFeatures, historyFeatures, lexemeOf, neighbourFeatures, staticFeatures, transitionFeatures, viewOf, wordFeatures, type Lexeme, type SentenceView, type TaggerToken } from './features.js';
 
 /** A tagged name: token range `[start, end)` in its sentence, type, and how sure the tagger was. */
 export interface TaggedSpan {
@@ -41,6 +41,8 @@ function transitions(labels: readonly string[]): Uint8Array {
 class RowCache {
   private readonly ids = new Map<string, number>();
   private readonly texts: string[] = [];
+  /** Per word id, its {@link Lexeme}: the spelling facts every view and document context reads. */
+  private readonly lexemes: (Lexeme | undefined)[] = [];
   /** Floats per word id: word row, neighbour rows, transition rows. */
   readonly stride: number;
   /** Where in a word's slice each part starts. */
@@ -91,6 +93,7 @@ class RowCache {
             id = this.texts.length;
             this.ids.set(text, id);
             this.texts.push(text);
+            this.lexemes.push(undefined);
           }
           ids[i] = id;
         }
@@ -99,9 +102,14 @@ class RowCache {
       if (!full) return out;
       this.ids.clear();
       this.texts.length = 0;
+      this.lexemes.length = 0;
       this.filled.fill(0);
     }
     return undefined;
+  }
+
+  lexeme(id: number): Lexeme {
+    return (this.lexemes[id] ??= lexemeOf(this.texts[id]!));
   }
 
   /** Offset in `rows` of the word's own row. */
@@ -128,8 +136,8 @@ class RowCache {
   transitions(id: number): number {
     const at = id * this.stride + this.movesAt;
     if (!(this.filled[id]! & 64)) {
-      const text = this.texts[id]!;
-      transitionRows(this.scorer, text.toLowerCase(), shortShapeOf(shapeOf(text)), this.rows, at);
+      const x = this.lexeme(id);
+      transitionRows(this.scorer, x.lower, x.short, this.rows, at);
       this.filled[id]! |= 64;
     }
     return at;
@@ -174,7 +182,7 @@ function transitionRows(scorer: Scorer, lower: string, short: string, target: Fl
 
 /**
  * A sentence's scores: `emit[i * n + l]` for token `i` taking label `l` (its own word, its
- * neighbours, its context; without the document history, which changes between passes) and
+ * neighbours, its context; without the document history, which changes as the document is tagged) and
  * the transition into token `i` taking label `l` from previous label `p` (`p = n`: the sentence
  * start) at `moves[movesAt[i] + p * n + l]` (see {@link transitionRows}). `moves` is the row
  * cache's array or the lattice's own.
@@ -217,12 +225,13 @@ function cachedLattice(scorer: Scorer, cache: RowCache, view: SentenceView, doc:
   const rows = cache.rows;
   const features: number[] = [];
   const row = new Float64Array(n);
+  const scored = { scorer, row };
   for (let i = 0; i < length; i++) {
     if (view.outside[i]) continue;
     features.length = 0;
-    contextFeatures(view, i, doc, features);
     const w = cache.word(ids[i]!);
     for (let l = 0; l < n; l++) row[l] = rows[w + l]!;
+    contextFeatures(view, i, doc, features, scored);
     scorer.score(features, row);
     for (let k = 0; k < NEIGHBOURS.length; k++) {
       const j = i + NEIGHBOURS[k]!;
@@ -243,50 +252,56 @@ function cachedLattice(scorer: Scorer, cache: RowCache, view: SentenceView, doc:
 /**
  * The best label sequence for one sentence (Viterbi over IOB2, first order), and for each token
  * the margin between the best sequence and the best one that labels that token otherwise
- * (from max-marginals: forward and backward best scores). Tokens outside names are `O`, unscored.
+ * (from max-marginals: forward and backward best scores). Tokens outside names are `O`, unscored,
+ * and no transition into them is scored, so they cut the sentence into islands (the capitalized
+ * stretches) decoded apart: the same answer as decoding the whole, at a fraction of the work.
  */
 export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentContext, lattice: Lattice): { tags: string[]; margins: number[] } {
+  const length = view.tokens.length;
+  const tags = new Array<string>(length).fill('O');
+  const margins = new Array<number>(length).fill(Infinity);
+  for (let a = 0; a < length; a++) {
+    if (view.outside[a]) continue;
+    let b = a + 1;
+    while (b < length && !view.outside[b]) b++;
+    tagIsland(scorer, view, doc, lattice, a, b, tags, margins);
+    a = b;
+  }
+  remember(view.tokens, tags, doc);
+  return { tags, margins };
+}
+
+/** Viterbi and max-marginals over tokens `[from, to)`, none outside; the label before `from` is O (or the sentence start). */
+function tagIsland(scorer: Scorer, view: SentenceView, doc: DocumentContext, lattice: Lattice, from: number, to: number, tags: string[], margins: number[]): void {
   const labels = scorer.labels;
   const n = labels.length;
-  const length = view.tokens.length;
+  const length = to - from;
   const permitted = transitions(labels);
-  const outside = labels.indexOf('O');
+  const start = from === 0 ? n : labels.indexOf('O');
   const moves = lattice.moves;
-  const history: number[] = [];
   const size = length * n;
   const emit = scratch(0, size);
-  emit.set(lattice.emit);
+  emit.set(lattice.emit.subarray(from * n, to * n));
+  const history: number[] = [];
   const row = new Float64Array(n);
   for (let i = 0; i < length; i++) {
-    if (view.outside[i]) continue;
     history.length = 0;
-    historyFeatures(view, i, doc, history);
+    historyFeatures(view, from + i, doc, history);
     if (history.length === 0) continue;
     row.fill(0);
     scorer.score(history, row);
     for (let l = 0; l < n; l++) emit[i * n + l]! += row[l]!;
   }
   // Forward: best score of a prefix ending in each label, and the label before it.
-  const alpha = scratch(1, size).fill(-Infinity, 0, size);
-  const back = scratchBack(size).fill(-1, 0, size);
+  const alpha = scratch(1, size);
+  const back = scratchBack(size);
   for (let i = 0; i < length; i++) {
-    if (view.outside[i]) {
-      let best = i === 0 ? 0 : -Infinity;
-      let arg = -1;
-      for (let p = 0; i > 0 && p < n; p++) if (alpha[(i - 1) * n + p]! > best) {
-        best = alpha[(i - 1) * n + p]!;
-        arg = p;
-      }
-      alpha[i * n + outside] = best;
-      back[i * n + outside] = arg;
-      continue;
-    }
-    const move = lattice.movesAt[i]!;
+    const move = lattice.movesAt[from + i]!;
     for (let l = 0; l < n; l++) {
       let best = -Infinity;
       let arg = -1;
       if (i === 0) {
-        if (permitted[n * n + l]) best = moves[move + n * n + l]!;
+        if (permitted[start * n + l]) best = moves[move + start * n + l]!;
       } else {
         for (let p = 0; p < n; p++) {
           const a = alpha[(i - 1) * n + p]!;
@@ -302,41 +317,31 @@ export function tagSentence(scorer: Scorer, view: SentenceView, doc: DocumentCon
       back[i * n + l] = arg;
     }
   }
-  // Backward: best score of the rest of the sentence after token i takes each label.
-  const beta = scratch(2, size).fill(-Infinity, 0, size);
+  // Backward: best score of the rest of the island after token i takes each label.
+  const beta = scratch(2, size);
   for (let l = 0; l < n; l++) beta[(length - 1) * n + l] = 0;
   for (let i = length - 2; i >= 0; i--) {
+    const move = lattice.movesAt[from + i + 1]!;
     for (let l = 0; l < n; l++) {
       let best = -Infinity;
-      if (view.outside[i + 1]) best = beta[(i + 1) * n + outside]!;
-      else {
-        const move = lattice.movesAt[i + 1]!;
-        for (let m = 0; m < n; m++) {
-          if (!permitted[l * n + m]) continue;
-          const v = moves[move + l * n + m]! + emit[(i + 1) * n + m]! + beta[(i + 1) * n + m]!;
-          if (v > best) best = v;
-        }
+      for (let m = 0; m < n; m++) {
+        if (!permitted[l * n + m]) continue;
+        const v = moves[move + l * n + m]! + emit[(i + 1) * n + m]! + beta[(i + 1) * n + m]!;
+        if (v > best) best = v;
       }
       beta[i * n + l] = best;
     }
   }
-  const tags: string[] = new Array(length);
-  const margins: number[] = new Array(length);
-  if (length === 0) return { tags, margins };
   let label = 0;
   for (let l = 1; l < n; l++) if (alpha[(length - 1) * n + l]! > alpha[(length - 1) * n + label]!) label = l;
   const total = alpha[(length - 1) * n + label]!;
   for (let i = length - 1; i >= 0; i--) {
-    tags[i] = labels[label]!;
+    tags[from + i] = labels[label]!;
     let second = -Infinity;
-    if (view.outside[i]) second = Infinity;
-    else for (let l = 0; l < n; l++) if (l !== label) second = Math.max(second, alpha[i * n + l]! + beta[i * n + l]!);
-    margins[i] = view.outside[i] ? Infinity : total - second;
-    label = i > 0 ? back[i * n + label]! : label;
-    if (label < 0) label = outside;
+    for (let l = 0; l < n; l++) if (l !== label) second = Math.max(second, alpha[i * n + l]! + beta[i * n + l]!);
+    margins[from + i] = total - second;
+    if (i > 0) label = back[i * n + label]!;
   }
-  remember(view.tokens, tags, doc);
-  return { tags, margins };
 }
 
 /** Work arrays of {@link tagSentence}, reused across sentences (the tagger is synchronous); a huge sentence gets its own. */
@@ -364,38 +369,18 @@ export function remember(tokens: readonly TaggerToken[], tags: readonly string[]
   }
 }
 
-/** Tag every sentence of one document; each sentence sees how the rest of the document was tagged. */
+/** Tag every sentence of one document in order; each sentence sees how the sentences before it were tagged. */
 export function tagDocument(scorer: Scorer, sentences: readonly (readonly TaggerToken[])[]): { tags: string[]; margins: number[] }[] {
-  const doc = new DocumentContext(sentences);
-  const views = sentences.map(viewOf);
   const cache = rowCache(scorer);
   const ids = cache.idsOf(sentences);
+  const lexemes = ids?.map((row) => Array.from(row, (id) => cache.lexeme(id)));
+  const doc = new DocumentContext(sentences, lexemes);
+  const views = sentences.map((s, k) => viewOf(s, lexemes?.[k]));
   const lattices = views.map((v, k) => (ids ? cachedLattice(scorer, cache, v, doc, ids[k]!) : latticeOf(scorer, v, doc)));
-  // Two passes: the second sees what the first called every word, in later sentences too.
-  // A sentence whose words' history is what the first pass saw would come out the same: kept.
-  const seen: (string | undefined)[][] = [];
-  const first = views.map((v, k) => {
-    seen.push(historyOf(v, doc));
-    return tagSentence(scorer, v, doc, lattices[k]!);
-  });
-  return views.map((v, k) => {
-    if (!sameHistory(seen[k]!, historyOf(v, doc))) return tagSentence(scorer, v, doc, lattices[k]!);
-    remember(v.tokens, first[k]!.tags, doc);
-    return first[k]!;
-  });
-}
-
-/** What the document's history says about each capitalized word of a sentence (the only words it is consulted for). */
-function historyOf(view: SentenceView, doc: DocumentContext): (string | undefined)[] {
-  const out: (string | undefined)[] = [];
-  const { tokens, lower } = view;
-  for (let i = 0; i < tokens.length; i++) if (lower[i] !== tokens[i]!.text) out.push(doc.history.get(lower[i]!));
-  return out;
-}
-
-function sameHistory(a: readonly (string | undefined)[], b: readonly (string | undefined)[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  // One pass, in order: each sentence sees what the tagger called each word in the sentences
+  // before it, as in training. A second pass that let earlier sentences see later ones changed
+  // CoNLL dev by 0.00 and a left-out fifth of worldwide-train by -0.18, at 15% of the tagger's time.
+  return views.map((v, k) => tagSentence(scorer, v, doc, lattices[k]!));
 }
 
 /** IOB2 labels to spans (a stray `I-X` opens a span). */

@@ -1,12 +1,16 @@
 import { lookupPlace } from '../knowledge/gazetteer.js';
 import { hasTag, isFirstName, isOrgWord, isPlaceWord, lexiconTags } from '../knowledge/lexicon.js';
 import { Memo } from '../memo.js';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, REPORTING, ROLE_NOUNS, isTitleWord } from '../knowledge/words.js';
+import { HONORIFICS, LIST_JOIN, ORG_HEADS, PLACE_HEADS, PLACE_INTROS, REPORTING, ROLE_NOUNS, isTitleWord } from '../knowledge/words.js';
+import { lineKind } from '../segment/lineKind.js';
+import type { Scorer } from './model.js';
+import { CLUSTER_BITS, CLUSTER_LEVELS, bundledClusters, wordKey } from './clusters.js';
 
 /**
- * Features of the named-entity tagger. Each feature is a 32-bit FNV-1a hash of a template
- * number and one or two strings, computed without building the string: the tagger hashes
- * ~50 features per token, and allocation would dominate its time.
+ * Features of the named-entity tagger. Each feature is a 32-bit hash of a template number and
+ * its value. Features of one word (its identity, affixes, clusters) hash strings, once per
+ * distinct word (the decoder caches their scores); features of a token in its sentence (word
+ * pairs, shapes around it) combine per-token word keys computed once in {@link viewOf}, as numbers.
  */
 
 /** A token as the tagger sees it: its text and wink-nlp's universal POS tag. */
@@ -23,6 +27,7 @@ export const T = {
   initialShort: 29, gazetteer: 30, gazetteerM1: 31, gazetteerP1: 32, spanB: 33, spanI: 34,
   docCapital: 35, docLower: 36, history: 37, allCaps: 38, length: 39, initialWord: 40,
   suffixM1: 41, suffixP1: 42, wordShortP1: 43, shortM1Word: 44, titleLine: 45, titleLineShort: 46, listM: 47, listP: 48, docContext: 49,
+  cluster: 50, clusterCap: 51, clusterM1: 52, clusterP1: 53, clusterM2: 54, clusterP2: 55, clusterPairM1: 56, clusterPairP1: 57,
 } as const;
 
 const PRIME = 0x01000193;
@@ -46,6 +51,15 @@ export function featureRange(template: number, a: string, from: number, to: numb
 /** Hash of a template and two strings (kept apart by a separator no token contains). */
 export function feature2(template: number, a: string, b: string): number {
   return mix(Math.imul(mix(Math.imul(OFFSET ^ template, PRIME), a) ^ 0x1f, PRIME), b) >>> 0;
+}
+
+/** Hash of a template and two numbers (word keys, small codes), for features built per token: no string is read. */
+export function combine(template: number, a: number, b = 0): number {
+  let h = Math.imul(OFFSET ^ template, PRIME);
+  h = Math.imul(h ^ a, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h ^ b, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** `Kofi` → `Xxxx`, `AU-2` → `XX-d`: letters and digits by class, other characters kept; at most 12. */
@@ -118,6 +132,37 @@ function pushGazetteer(template: number, word: string, out: number[]): void {
   for (let k = 0; k < GAZETTEER_TAGS.length; k++) if (bits & (1 << k)) out.push(table[k]! >>> 0);
 }
 
+/**
+ * What the tagger reads of a word's spelling, computed once per distinct word (the decoder's row
+ * cache keeps one per word id): lower-cased form and its key, collapsed shape and its key, cluster
+ * two levels deep, and the capitals it starts with.
+ */
+export interface Lexeme {
+  lower: string;
+  short: string;
+  key: number;
+  shortKey: number;
+  cluster: number;
+  /** Written in lower case (no capital anywhere). */
+  plain: boolean;
+  hasLetter: boolean;
+  /** Starts with a capital (`Kenya`, `NUT`). */
+  upper: boolean;
+  /** A capital then a small letter (`Kenya`, not `NUT`). */
+  titleCase: boolean;
+}
+
+export function lexemeOf(text: string): Lexeme {
+  const lower = text.toLowerCase();
+  const short = shortShape(text);
+  const key = wordKey(lower);
+  const code = bundledClusters().codeOfKey(key);
+  return {
+    lower, short, key, shortKey: shortKey(short), cluster: code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - 2)),
+    plain: text === lower, hasLetter: /\p{L}/u.test(text), upper: /^\p{Lu}/u.test(text), titleCase: /^\p{Lu}\p{Ll}/u.test(text),
+  };
+}
+
 /** Per-document facts about words: how they are written elsewhere, and how the tagger typed them. */
 export class DocumentContext {
   /** Lower-cased word → written capitalized mid-sentence somewhere in the document. */
@@ -130,6 +175,22 @@ export class DocumentContext {
   readonly contexts = new Map<string, Set<string>>();
 
   private readonly contextHashes = new Map<string, readonly number[]>();
+  private readonly contextRows = new Map<string, Float64Array | null>();
+
+  /**
+   * The summed scores of a word's `docContext` features, once per document: a frequent name has
+   * a context feature for every word around each of its mentions, and each of its tokens needs them all.
+   */
+  contextRowOf(key: string, scorer: Scorer): Float64Array | null {
+    let row = this.contextRows.get(key);
+    if (row === undefined) {
+      const hashes = this.contextFeaturesOf(key);
+      row = hashes ? new Float64Array(scorer.labels.length) : null;
+      if (row) scorer.score(hashes!, row);
+      this.contextRows.set(key, row);
+    }
+    return row;
+  }
 
   /** The `docContext` features of a lower-cased word (see {@link contexts}), hashed once per document. */
   contextFeaturesOf(key: string): readonly number[] | undefined {
@@ -142,18 +203,23 @@ export class DocumentContext {
     return hashes;
   }
 
-  constructor(sentences: readonly (readonly TaggerToken[])[]) {
-    for (const s of sentences) {
+  /** `lexemes[k][i]`: {@link lexemeOf} token i of sentence k, when the caller has them cached. */
+  constructor(sentences: readonly (readonly TaggerToken[])[], lexemes?: readonly (readonly Lexeme[])[]) {
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      const lex = lexemes?.[k] ?? s.map((t) => lexemeOf(t.text));
       let run = 0; // start of the current run of capitalized words
-      const ends = runEnds(s);
+      const ends = runEnds(lex);
       for (let i = 0; i < s.length; i++) {
-        const w = s[i]!.text;
-        if (!/\p{L}/u.test(w)) continue;
-        const key = w.toLowerCase();
-        if (w === key) this.lower.add(key);
-        else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) this.capitalized.add(key);
-        if (w === key) continue;
-        if (i === 0 || s[i - 1]!.text === s[i - 1]!.text.toLowerCase()) run = i;
+        const x = lex[i]!;
+        if (!x.hasLetter) continue;
+        const key = x.lower;
+        if (x.plain) {
+          this.lower.add(key);
+          continue;
+        }
+        if (i > 0 && x.titleCase) this.capitalized.add(key);
+        if (i === 0 || lex[i - 1]!.plain) run = i;
         for (const c of contextsOf(s, i, run, ends[i]!)) {
           let set = this.contexts.get(key);
           if (!set) this.contexts.set(key, (set = new Set()));
@@ -165,14 +231,13 @@ export class DocumentContext {
 }
 
 /** For each token, the last token of the run of capitalized words it starts or continues (one pass, right to left). */
-function runEnds(s: readonly TaggerToken[]): number[] {
-  const ends = new Array<number>(s.length);
-  for (let i = s.length - 1; i >= 0; i--) ends[i] = i + 1 < s.length && /^\p{Lu}/u.test(s[i + 1]!.text) ? ends[i + 1]! : i;
+function runEnds(lex: readonly Lexeme[]): number[] {
+  const ends = new Array<number>(lex.length);
+  for (let i = lex.length - 1; i >= 0; i--) ends[i] = i + 1 < lex.length && lex[i + 1]!.upper ? ends[i + 1]! : i;
   return ends;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'across']);
-const PLACE_INTROS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital']);
 
 /**
  * What one occurrence of a capitalized word says about it, for every other occurrence in the
@@ -212,17 +277,20 @@ function lookupPhrase(phrase: string): string | undefined {
 }
 
 /** Multi-word place and organization names from the gazetteers, as B/I marks per token. */
-export function spanMarks(sentence: readonly TaggerToken[]): (string | undefined)[] {
+export function spanMarks(sentence: readonly TaggerToken[], upper: readonly boolean[] = sentence.map((t) => /^\p{Lu}/u.test(t.text))): (string | undefined)[] {
   const marks: (string | undefined)[] = new Array(sentence.length);
   const ends = [0, 0, 0, 0];
   for (let i = 0; i < sentence.length; i++) {
-    if (!/^\p{Lu}/u.test(sentence[i]!.text)) continue;
-    const longest = Math.min(4, sentence.length - i);
+    if (!upper[i]) continue;
+    let longest = Math.min(4, sentence.length - i);
+    // A phrase ends in a capital: most capitals have none in the words after them.
+    while (longest >= 2 && !upper[i + longest - 1]) longest--;
+    if (longest < 2) continue;
     // The longest phrase once; shorter ones are its prefixes.
     let phrase = sentence[i]!.text;
     for (let k = 1; k < longest; k++) ends[k] = (phrase += ` ${sentence[i + k]!.text}`).length;
     for (let n = longest; n >= 2; n--) {
-      if (!/^\p{Lu}/u.test(sentence[i + n - 1]!.text)) continue;
+      if (!upper[i + n - 1]) continue;
       const kind = phraseKind(n === longest ? phrase : phrase.slice(0, ends[n - 1]));
       if (!kind) continue;
       marks[i] = `B${kind}`;
@@ -239,6 +307,11 @@ export interface SentenceView {
   tokens: readonly TaggerToken[];
   lower: string[];
   shorts: string[];
+  /** {@link wordKey} of each lower-cased word and of each collapsed shape: what pair features combine. */
+  keys: number[];
+  shortKeys: number[];
+  /** Each word's cluster two levels deep (-1: not in the corpus), for cluster pairs. */
+  clusters: number[];
   spans: (string | undefined)[];
   /** Tokens with no capital letter between neighbours with none: `O` without scoring. */
   outside: boolean[];
@@ -246,16 +319,25 @@ export interface SentenceView {
   line: 'caps' | 'title' | undefined;
 }
 
-export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
+/** `lexemes`: {@link lexemeOf} each token, when the caller has them cached. */
+export function viewOf(tokens: readonly TaggerToken[], lexemes?: readonly Lexeme[]): SentenceView {
   // Arrays built by push, not map(): one array shape whatever the sentence, so the decoder's loops stay optimized.
   const lower: string[] = [];
   const shorts: string[] = [];
+  const keys: number[] = [];
+  const shortKeys: number[] = [];
+  const clusters: number[] = [];
   const plain: boolean[] = [];
+  const upper: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    lower.push(text.toLowerCase());
-    shorts.push(shortShape(text));
-    plain.push(text === lower[i]);
+    const x = lexemes?.[i] ?? lexemeOf(tokens[i]!.text);
+    upper.push(x.upper);
+    lower.push(x.lower);
+    shorts.push(x.short);
+    keys.push(x.key);
+    clusters.push(x.cluster);
+    shortKeys.push(x.shortKey);
+    plain.push(x.plain);
   }
   // Runs of words with no capital are outside names: the decoder labels them O unscored. A
   // hyphen is looked through: `Lin Mei - hua` ends with `jen`.
@@ -265,26 +347,7 @@ export function viewOf(tokens: readonly TaggerToken[]): SentenceView {
   };
   const outside: boolean[] = [];
   for (let i = 0; i < plain.length; i++) outside.push(plain[i]! && plainAt(i - 1, -1) && plainAt(i + 1, 1));
-  return { tokens, lower, shorts, spans: spanMarks(tokens), outside, line: lineKind(tokens, lower) };
-}
-
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'or', 'as', 'vs', 'over', 'after', 'is', 'are']);
-
-/** A headline-like line: four or more words, all in capitals, or every content word capitalized. */
-function lineKind(tokens: readonly TaggerToken[], lower: readonly string[]): SentenceView['line'] {
-  let words = 0;
-  let caps = 0;
-  let capitalized = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.text;
-    if (!/^\p{L}/u.test(t)) continue;
-    words++;
-    if (t !== lower[i]) capitalized++;
-    if (t.length > 1 && t === t.toUpperCase()) caps++;
-    else if (t === lower[i] && !SMALL_WORDS.has(t)) return undefined;
-  }
-  if (words < 4) return undefined;
-  return caps >= words * 0.8 ? 'caps' : capitalized >= words * 0.6 ? 'title' : undefined;
+  return { tokens, lower, shorts, keys, shortKeys, clusters, spans: spanMarks(tokens, upper), outside, line: lineKind(tokens) };
 }
 
 const shortMemo = new Memo<string>(2 * 2 ** 20);
@@ -293,6 +356,22 @@ const shortMemo = new Memo<string>(2 * 2 ** 20);
 function shortShape(word: string): string {
   return shortMemo.get(word, (w) => shortShapeOf(shapeOf(w)));
 }
+
+/** Collapsed shapes are few: their keys are computed once each. */
+const shortKeyMemo = new Map<string, number>();
+
+function shortKey(short: string): number {
+  let key = shortKeyMemo.get(short);
+  if (key === undefined) {
+    key = wordKey(short);
+    if (shortKeyMemo.size < 4096) shortKeyMemo.set(short, key);
+  }
+  return key;
+}
+
+/** Keys of the sentence edges in pair features. */
+const START = wordKey('<s>');
+const END = wordKey('</s>');
 
 /**
  * All features of token `i` when the token before it is labelled `previous` (`O`, `B-PER`, …;
@@ -324,7 +403,7 @@ export function transitionFeatures(lower: string, short: string, previous: strin
   return out;
 }
 
-/** The type the tagger gave this capitalized word earlier in the document (changes between passes). Appends to `out`. */
+/** The type the tagger gave this capitalized word earlier in the document (changes as the document is tagged). Appends to `out`. */
 export function historyFeatures(view: SentenceView, i: number, doc: DocumentContext, out: number[]): number[] {
   const w = view.lower[i]!;
   if (view.tokens[i]!.text !== w) {
@@ -335,7 +414,7 @@ export function historyFeatures(view: SentenceView, i: number, doc: DocumentCont
 }
 
 /**
- * Features of the words alone: the same in both passes, so scored once. Appends to `out`.
+ * Features of the words alone: they do not change as the document is tagged, so scored once. Appends to `out`.
  * They come in three groups: the token's own word, each neighbour's word (both depend on one
  * word only, so the decoder scores them once per distinct word), and the rest.
  */
@@ -367,19 +446,34 @@ export function wordFeatures(text: string, out: number[]): number[] {
   out.push(feature(T.length, String(Math.min(w.length, 8))));
   if (/\p{L}/u.test(text) && text === text.toUpperCase() && text.length > 1) out.push(feature(T.allCaps, ''));
   pushGazetteer(T.gazetteer, text, out);
+  // Where the word sits among words of a news-scale corpus, at every granularity; capitalized
+  // apart, since the corpus is lower-cased (`may` the verb, `May` the month or the name).
+  const code = bundledClusters().code(w);
+  const capital = text !== w ? 1 : 0;
+  for (let level = 1; level <= CLUSTER_LEVELS; level++) {
+    const prefix = code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - level));
+    out.push(combine(T.cluster, level, prefix));
+    if (level > 1) out.push(combine(T.clusterCap, (level << 1) | capital, prefix));
+  }
   return out;
 }
 
+/** The word's cluster `levels` deep (-1: not in the corpus), as a feature of `template`. */
+function clusterFeature(template: number, lower: string, level: number): number {
+  const code = bundledClusters().code(lower);
+  return combine(template, level, code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - level)));
+}
+
 const NEIGHBOUR_TEMPLATES = {
-  [-2]: { word: T.wordM2 },
-  [-1]: { word: T.wordM1, short: T.shortM1, suffix: T.suffixM1, gazetteer: T.gazetteerM1 },
-  [1]: { word: T.wordP1, short: T.shortP1, suffix: T.suffixP1, gazetteer: T.gazetteerP1 },
-  [2]: { word: T.wordP2 },
+  [-2]: { word: T.wordM2, cluster: T.clusterM2 },
+  [-1]: { word: T.wordM1, short: T.shortM1, suffix: T.suffixM1, gazetteer: T.gazetteerM1, cluster: T.clusterM1 },
+  [1]: { word: T.wordP1, short: T.shortP1, suffix: T.suffixP1, gazetteer: T.gazetteerP1, cluster: T.clusterP1 },
+  [2]: { word: T.wordP2, cluster: T.clusterP2 },
 } as const;
 
 /** Features of the word at `offset` from the token (`undefined` past the sentence's edge). */
 export function neighbourFeatures(offset: (typeof NEIGHBOURS)[number], text: string | undefined, out: number[]): number[] {
-  const t: { word: number; short?: number; suffix?: number; gazetteer?: number } = NEIGHBOUR_TEMPLATES[offset];
+  const t: { word: number; short?: number; suffix?: number; gazetteer?: number; cluster: number } = NEIGHBOUR_TEMPLATES[offset];
   if (text === undefined) {
     out.push(feature(t.word, offset < 0 ? '<s>' : '</s>'));
     return out;
@@ -389,10 +483,10 @@ export function neighbourFeatures(offset: (typeof NEIGHBOURS)[number], text: str
   if (t.short !== undefined) out.push(feature(t.short, shortShape(text)));
   if (t.suffix !== undefined) out.push(featureRange(t.suffix, w, Math.max(0, w.length - 3), w.length));
   if (t.gazetteer !== undefined) pushGazetteer(t.gazetteer, text, out);
+  // Neighbours' clusters: `the X said` and `minister X` whatever the words around are.
+  for (let level = 2; level <= (t.gazetteer !== undefined ? CLUSTER_LEVELS : 2); level++) out.push(clusterFeature(t.cluster, w, level));
   return out;
 }
-
-const LIST = /^(?:,|and|or|&)$/;
 
 /** Per template, features of values from a small closed set (POS tags, line kinds), hashed once. */
 const fixedFeatures: Map<string, number>[] = [];
@@ -404,40 +498,54 @@ function fixedFeature(template: number, value: string): number {
   return f;
 }
 
-/** `arr[k]`, or the sentence-edge marker past either end. */
-function at(k: number, arr: readonly string[]): string {
-  return k < 0 ? '<s>' : k >= arr.length ? '</s>' : arr[k]!;
+/** `keys[k]`, or the sentence-edge key past either end. */
+function at(k: number, keys: readonly number[]): number {
+  return k < 0 ? START : k >= keys.length ? END : keys[k]!;
 }
 
-/** Features of the token in its sentence: POS, word pairs, gazetteer spans, the document's capitals. */
-export function contextFeatures(view: SentenceView, i: number, doc: DocumentContext, out: number[]): number[] {
-  const { tokens, lower, shorts } = view;
+/**
+ * Features of the token in its sentence: POS, word pairs, gazetteer spans, the document's capitals.
+ * With `scored` (the decoder), the document-context features are not appended: their summed
+ * scores, kept per word and document, are added into `scored.row` instead.
+ */
+export function contextFeatures(view: SentenceView, i: number, doc: DocumentContext, out: number[], scored?: { scorer: Scorer; row: Float64Array }): number[] {
+  const { tokens, lower, keys, shortKeys } = view;
   const w = lower[i]!;
   const text = tokens[i]!.text;
   out.push(fixedFeature(T.pos, tokens[i]!.pos));
   out.push(fixedFeature(T.posM1, i > 0 ? tokens[i - 1]!.pos : '<s>'));
   out.push(fixedFeature(T.posP1, i + 1 < tokens.length ? tokens[i + 1]!.pos : '</s>'));
-  out.push(feature2(T.wordShortP1, w, at(i + 1, shorts)));
-  out.push(feature2(T.shortM1Word, at(i - 1, shorts), w));
-  out.push(feature2(T.bigramM1, at(i - 1, lower), w));
-  out.push(feature2(T.bigramP1, w, at(i + 1, lower)));
+  const key = keys[i]!;
+  out.push(combine(T.wordShortP1, key, at(i + 1, shortKeys)));
+  out.push(combine(T.shortM1Word, at(i - 1, shortKeys), key));
+  out.push(combine(T.bigramM1, at(i - 1, keys), key));
+  out.push(combine(T.bigramP1, key, at(i + 1, keys)));
+  // Cluster pairs: `minister X`, `X said` for words never seen side by side.
+  const c = view.clusters;
+  out.push(combine(T.clusterPairM1, i > 0 ? c[i - 1]! : -2, c[i]!));
+  out.push(combine(T.clusterPairP1, c[i]!, i + 1 < c.length ? c[i + 1]! : -3));
   if (i === 0) {
-    out.push(feature(T.initialShort, shorts[i]!));
-    out.push(feature(T.initialWord, w));
+    out.push(combine(T.initialShort, shortKeys[i]!));
+    out.push(combine(T.initialWord, key));
   }
   const span = view.spans[i];
-  if (span) out.push(feature(span[0] === 'B' ? T.spanB : T.spanI, span.slice(1)));
+  if (span) out.push(fixedFeature(span[0] === 'B' ? T.spanB : T.spanI, span));
   // Coordination: `Nairobi, Mombasa, X and Kisumu` — what the gazetteers say of the name across a comma or `and`.
-  if (i >= 2 && LIST.test(lower[i - 1]!)) pushGazetteer(T.listM, tokens[i - 2]!.text, out);
-  if (i + 2 < tokens.length && LIST.test(lower[i + 1]!)) pushGazetteer(T.listP, tokens[i + 2]!.text, out);
+  if (i >= 2 && LIST_JOIN.test(lower[i - 1]!)) pushGazetteer(T.listM, tokens[i - 2]!.text, out);
+  if (i + 2 < tokens.length && LIST_JOIN.test(lower[i + 1]!)) pushGazetteer(T.listP, tokens[i + 2]!.text, out);
   if (view.line) {
     out.push(fixedFeature(T.titleLine, view.line));
-    out.push(feature2(T.titleLineShort, view.line, shorts[i]!));
+    out.push(combine(T.titleLineShort, view.line === 'caps' ? 1 : 2, shortKeys[i]!));
   }
   // Document-level evidence for words whose capital says little (sentence starts, headlines in capitals).
   if (text !== w && /\p{L}/u.test(text)) {
-    const contexts = doc.contextFeaturesOf(w);
-    if (contexts) for (let k = 0; k < contexts.length; k++) out.push(contexts[k]!);
+    if (scored) {
+      const row = doc.contextRowOf(w, scored.scorer);
+      if (row) for (let l = 0; l < row.length; l++) scored.row[l]! += row[l]!;
+    } else {
+      const contexts = doc.contextFeaturesOf(w);
+      if (contexts) for (let k = 0; k < contexts.length; k++) out.push(contexts[k]!);
+    }
     const where = i === 0 ? 'initial' : text === text.toUpperCase() ? 'caps' : 'inner';
     if (doc.capitalized.has(w)) out.push(fixedFeature(T.docCapital, where));
     if (doc.lower.has(w)) out.push(fixedFeature(T.docLower, where));

@@ -2,12 +2,13 @@ import type { TaggedName, Word, WordPart } from '../document.js';
 import type { TaggerToken } from './features.js';
 import { spansOf, tagDocument } from './decode.js';
 import { parseModel, type NerModel, type Scorer } from './model.js';
+import { PARTY_STATE } from '../knowledge/words.js';
 import bundled from './ner-model.json' with { type: 'json' };
 
 /**
  * The named-entity tagger: a structured averaged perceptron trained on CoNLL-2003 and the
- * English Worldwide Newswire (`npm run train:ner`), decoded with Viterbi in two passes per
- * article. It decides which words are names and of which type (`recognize/names.ts`).
+ * English Worldwide Newswire (`npm run train:ner`), decoded with Viterbi sentence by
+ * sentence, each seeing what the tagger called the words before it. It decides which words are names and of which type (`recognize/names.ts`).
  */
 
 let model: NerModel | undefined;
@@ -32,7 +33,7 @@ function placed(p: WordPart, word: number): Placed {
   return { text: p.text, pos: p.pos, word, start: p.start, end: p.end };
 }
 
-/** Editorial brackets (`[The city of] X`) are not read: the words around them are. */
+/** Editorial brackets (`[The city of] X`): the words around them are read. */
 const BRACKET = /^[[\]]$/;
 /** Tokens a name never spans: it ends before them (`Accra, Ghana` is two names); nor does it end in a possessive. */
 const BREAK = /^[,;:()"“”«»—–|/]$/;
@@ -47,7 +48,8 @@ export function tagNames(words: readonly Word[], scorer: Scorer = bundledModel()
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (sentences.length === 0 || w.sentenceStart || words[i - 1]!.sentence !== w.sentence || words[i - 1]!.paragraph !== w.paragraph) sentences.push([]);
-    if (BRACKET.test(w.text)) continue;
+    // Editorial brackets and party-state tags (`R-Ky.`, which the training news never had) are not read.
+    if (BRACKET.test(w.text) || PARTY_STATE.test(w.text) || (w.text === '.' && !w.spaceBefore && PARTY_STATE.test(words[i - 1]?.text ?? ''))) continue;
     const tokens = sentences[sentences.length - 1]!;
     const parts = w.parts;
     if (!parts) tokens.push(placed(w, i));
@@ -61,7 +63,8 @@ export function tagNames(words: readonly Word[], scorer: Scorer = bundledModel()
       if (!type) continue;
       let from = span.start;
       for (let i = span.start; i <= span.end; i++) {
-        if (i < span.end && !BREAK.test(tokens[i]!.text)) continue;
+        // A possessive inside a person's or place's span ends one name (`Kivu 's Masisi`); companies keep theirs (`Moody 's Investors Service`).
+        if (i < span.end && !BREAK.test(tokens[i]!.text) && (type === 'organization' || !/^['’]s$/.test(tokens[i]!.text))) continue;
         let a = from;
         let b = i - 1;
         while (a <= b && !/[\p{L}\p{N}]/u.test(tokens[a]!.text)) a++;

@@ -93,13 +93,14 @@ export class NerModel implements Scorer {
   }
 }
 
-function fnv(bytes: Uint8Array): number {
+/** FNV-1a of bytes: the checksum of the files the tagger ships. */
+export function fnv(bytes: Uint8Array): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   return h >>> 0;
 }
 
-function fromBase64(s: string): Uint8Array {
+export function fromBase64(s: string): Uint8Array {
   let binary: string;
   try {
     binary = atob(s);
@@ -111,7 +112,7 @@ function fromBase64(s: string): Uint8Array {
   return bytes;
 }
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(out);
@@ -163,6 +164,14 @@ export function parseModel(file: unknown): NerModel {
   return model;
 }
 
+/** Append `n` (≥ 0) in 7-bit groups, low first, high bit set on all but the last: sorted keys' gaps are small. */
+export function pushVarint(out: number[], n: number): void {
+  do {
+    out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0));
+    n = Math.floor(n / 128);
+  } while (n > 0);
+}
+
 /**
  * Write weights (feature key → one weight per label) as a weights file. Weights are
  * quantized to int16; those that round to zero are dropped, and keys left with none.
@@ -182,12 +191,8 @@ export function encodeModel(labels: readonly string[], table: ReadonlyMap<number
       if (v !== 0) labelMask |= 1 << l;
     });
     if (labelMask === 0) continue;
-    let delta = key - previous;
+    pushVarint(out, key - previous);
     previous = key;
-    do {
-      out.push((delta & 0x7f) | (delta >= 0x80 ? 0x80 : 0));
-      delta = Math.floor(delta / 128);
-    } while (delta > 0);
     out.push(labelMask & 0xff, labelMask >> 8);
     for (const v of q) if (v !== 0) out.push(v & 0xff, (v >> 8) & 0xff);
     entries++;

@@ -9,7 +9,9 @@
  * 3. Memory, each in a fresh process: peak RSS after 1 MB and after 10 MB of distinct articles,
  *    the live heap after a full GC at the same points, and one 5 MB article.
  *
- * `BENCH_DIST=path/to/dist` measures another build (e.g. a copy of main's) the same way.
+ * `BENCH_DIST=path/to/dist` measures another build (e.g. a copy of main's) the same way;
+ * `BENCH_BEFORE=path/to/dist` adds that build's steady throughput to the same run, for a ratio
+ * that machine load cannot skew.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,6 +83,12 @@ function run(name: string, fn: (text: string) => unknown): number {
 console.log(`Throughput on ${corpus.length} PolNeAR train articles, ${(bytes / 1e6).toFixed(2)} MB`);
 const wink = winkNLP(model);
 const ours = run('newsextract extract()', (t) => extract(t));
+if (process.env.BENCH_BEFORE) {
+  const before = (await import(pathToFileURL(join(resolve(process.env.BENCH_BEFORE), 'index.js')).href)) as typeof import('../../src/index.js');
+  const earlier = run('newsextract before (BENCH_BEFORE)', (t) => before.extract(t));
+  const again = run('newsextract extract(), again', (t) => extract(t));
+  console.log(`  now / before: ${(ours / earlier).toFixed(2)}× (then ${(again / earlier).toFixed(2)}× on the run after it)`);
+}
 const plainWink = run('plain wink-nlp readDoc (pos+ner)', (t) => {
   const d = wink.readDoc(t);
   d.entities().out();

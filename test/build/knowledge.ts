@@ -102,6 +102,22 @@ for (const c of countries as Array<{ name: { common: string; official: string };
   const dem = c.demonyms?.eng;
   if (dem) for (const d of new Set([dem.m, dem.f])) if (d) demonyms[fold(d)] = c.name.common;
 }
+// `United States of America` → `America`: the name after `of` in a country's long names is that
+// country too, when no other country's long name ends the same way (`Korea` names two) and it
+// is no English word (`Isle of Man`).
+const tails = new Map<string, Set<string>>();
+for (const c of countries as Array<{ name: { common: string; official: string }; cca2: string; altSpellings: string[] }>) {
+  for (const n of [c.name.official, ...c.altSpellings]) {
+    const tail = /\bof (?:the )?(\p{Lu}[\p{L} ]+)$/u.exec(n)?.[1];
+    if (tail) tails.set(tail, (tails.get(tail) ?? new Set()).add(c.cca2));
+  }
+}
+for (const [tail, owners] of tails) {
+  if (owners.size !== 1 || Object.hasOwn(countryNames, fold(tail)) || isEnglishWord(tail)) continue;
+  const cca2 = [...owners][0]!;
+  add(tail, 'c', cca2);
+  countryNames[fold(tail)] = names[cca2]!;
+}
 const placesData: PlacesData = {
   lines: [...places].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n'),
   countries: names,

@@ -91,3 +91,26 @@ describe('years in running text and numeric dates', () => {
     expect(resolveDate('13/31/2020')).toBeNull();
   });
 });
+
+describe('dates inside spans wink-nlp calls durations, and years by weaker evidence', () => {
+  const found = (text: string, published?: string) => extract(text, published ? { published } : {}).dates.map((d) => [d.text, d.value]);
+
+  it.each<[string, string | undefined, (string | null)[][]]>([
+    ['The family has not slept well since July 15.', '2022-08-01', [['July 15', '2022-07-15']]],
+    ['Days without violent deaths were reported between July 16 and July 22.', undefined, [['July 16', null], ['July 22', null]]],
+    ['Satellite data show that between January and June 2022, the forest shrank.', undefined, [['January', null], ['June 2022', '2022-06']]],
+    ['The programme runs from July 7 to September 4 in Busan.', '2022-07-01', [['July 7', '2022-07-07'], ['September 4', '2022-09-04']]],
+    ['UNCTAD’s 2022 Africa report is the latest to disappoint.', undefined, [['2022', '2022']]],
+    ['The Companies Act, 2019 (Act 992) applies to every entity.', undefined, [['2019', '2019']]],
+    ['Political leaders in the 1960s to 1970s worried, as in the mid-1880s.', undefined, [['1960s', null], ['1970s', null], ['1880s', null]]],
+  ])('%s', (text, published, expected) => {
+    expect(found(text, published)).toEqual(expected);
+  });
+
+  it.each([
+    'Around 2000 protesters marched to the square.',
+    'He paid $2015 for 2015 units.',
+  ])('a number that counts is no year: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -87,6 +87,12 @@ describe('sentence-initial and headline capitals are not names by themselves', (
   it('a headline still yields its gazetteer places', () => {
     expect(names(extract('Iran Sugarcane Workers Protest Unpaid Wages on 10th Day of Strike'), 'places')).toEqual(['Iran']);
   });
+
+  it('a line that is only an institution’s name keeps it: its head word marks a name', () => {
+    const r = extract('WARSAW 1996-08-30\nThe National Bank of Ruritania\nrefrained from staging a reverse repo operation on Friday.');
+    expect(names(r, 'organizations')).toEqual(['National Bank of Ruritania']);
+    expect(names(extract('Kenya Tea Growers Demand Fair Prices\nFarmers in Kenya want more.'), 'organizations')).toEqual([]);
+  });
 });
 
 describe('type evidence from context', () => {

@@ -122,11 +122,45 @@ describe('the per-model row cache', () => {
     const view = viewOf(words.map((w) => ({ text: w.text, pos: w.pos })));
     const doc = new DocumentContext([view.tokens]);
     const lattice = latticeOf(bundledModel(), view, doc);
-    // As tagDocument does: a first pass, then a second that sees what the first called each name.
-    tagSentence(bundledModel(), view, doc, lattice);
     const fresh = tagSentence(bundledModel(), view, doc, lattice);
     const cached = tagDocument(bundledModel(), [view.tokens])[0]!;
     expect(cached.tags).toEqual(fresh.tags);
     expect(cached.margins.map((m) => m.toFixed(3))).toEqual(fresh.margins.map((m) => m.toFixed(3)));
+  });
+});
+
+describe('islands', () => {
+  it('decoding the capitalized stretches apart gives the exhaustive best sequence and margins', () => {
+    const scorer = bundledModel();
+    const view = viewOf('Kofi Mensah met officials in Accra Ghana'.split(' ').map((text) => ({ text, pos: /^\p{Lu}/u.test(text) ? 'PROPN' : 'NOUN' })));
+    const doc = new DocumentContext([view.tokens]);
+    const lattice = latticeOf(scorer, view, doc);
+    const { tags, margins } = tagSentence(scorer, view, new DocumentContext([view.tokens]), lattice);
+    const n = LABELS.length;
+    const o = LABELS.indexOf('O');
+    // Every labelling that the IOB2 constraint allows, outside tokens fixed to O, scored in full.
+    const best = new Map<string, number>();
+    const walk = (i: number, prev: number, score: number, seq: number[]) => {
+      if (i === view.tokens.length) {
+        best.set(seq.join(','), score);
+        return;
+      }
+      for (let l = 0; l < n; l++) {
+        if (view.outside[i] && l !== o) continue;
+        if (!allowed(LABELS[l]!, prev < 0 ? '<s>' : LABELS[prev]!)) continue;
+        const move = view.outside[i] ? 0 : lattice.moves[lattice.movesAt[i]! + (prev < 0 ? n : prev) * n + l]!;
+        walk(i + 1, l, score + (view.outside[i] ? 0 : move + lattice.emit[i * n + l]!), [...seq, l]);
+      }
+    };
+    walk(0, -1, 0, []);
+    const ranked = [...best].sort((a, b) => b[1] - a[1]);
+    expect(tags).toEqual(ranked[0]![0].split(',').map((l) => LABELS[+l]));
+    view.tokens.forEach((_, i) => {
+      if (view.outside[i]) return expect(margins[i]).toBe(Infinity);
+      const label = ranked[0]![0].split(',')[i];
+      const rival = ranked.find(([seq]) => seq.split(',')[i] !== label)!;
+      expect(margins[i]).toBeCloseTo(ranked[0]![1] - rival[1], 4);
+    });
+    expect(view.outside).toContain(true);
   });
 });
