@@ -260,6 +260,7 @@ function describe(scope: SpeakerScope, start: number, to: number, beforeOffset: 
     if (np) from = c + 1;
   }
   if (!np) return undefined;
+  from = np.start;
   const mention = mentionOf(text, words[from]!.start, words[np.end]!.end);
   const first = words[from]!;
   const head = words[np.head]!.text.toLowerCase();
@@ -287,10 +288,10 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|our|my|your)$/i;
 const QUANTIFIER = /^(?:many|some|several|most|multiple|two|three|four|five|both|all|other|others|another|one|half|nearly|about|almost|roughly|only|just|more|fewer|majorities|majority|three-quarters|two-thirds|one-third|few|no|each|every)$/i;
 
 /** The last noun of a short phrase, before any punctuation: the head of a source named after `according to`. */
-function lastNoun(words: readonly Word[], from: number, to: number): { head: number; end: number } | undefined {
+function lastNoun(words: readonly Word[], from: number, to: number): { start: number; head: number; end: number } | undefined {
   let head = -1;
   for (let k = from; k <= to && k - from < 8 && !/^[,;:()]$/.test(words[k]!.text); k++) if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') head = k;
-  return head >= 0 ? { head, end: head } : undefined;
+  return head >= 0 ? { start: from, head, end: head } : undefined;
 }
 
 /**
@@ -299,9 +300,11 @@ function lastNoun(words: readonly Word[], from: number, to: number): { head: num
  * House`); a relative clause or anything after is left out. Undefined when the words are no noun
  * phrase (a clause fragment, a verb, a bare adverb).
  */
-function nounPhrase(words: readonly Word[], start: number, to: number): { head: number; end: number } | undefined {
+function nounPhrase(words: readonly Word[], start: number, to: number): { start: number; head: number; end: number } | undefined {
   // `at least a dozen members`, `as many as three-fourths of them`, `more than 4 in 10`: a quantity first.
   let from = start;
+  // `even a top strategist`, `also the mayor`: a focusing adverb before the phrase.
+  if (from < to && /^(?:even|also|only|just|still|then)$/i.test(words[from]!.text) && (DETERMINER.test(words[from + 1]!.text) || QUANTIFIER.test(words[from + 1]!.text))) from++;
   if (/^(?:at|as|up|more|fewer|less)$/i.test(words[from]!.text) && /^(?:least|most|many|much|to|than)$/i.test(words[from + 1]?.text ?? '')) from += /^as$/i.test(words[from]!.text) && /^as$/i.test(words[from + 2]?.text ?? '') ? 3 : 2;
   if (from > to) return undefined;
   const first = words[from]!;
@@ -358,7 +361,7 @@ function nounPhrase(words: readonly Word[], start: number, to: number): { head: 
     const plural = /s$/.test(h.text) || /^(?:people|men|women|children|police|staff|personnel)$/i.test(h.text) || /\.[a-z]{2,4}$/.test(h.text);
     if (!plural && !ROLE_NOUNS.has(h.text.toLowerCase()) && !/^\p{Lu}/u.test(h.text)) return undefined;
   }
-  return { head, end };
+  return { start: from, head, end };
 }
 
 /**

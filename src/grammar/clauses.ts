@@ -85,7 +85,8 @@ export function clauseStart(words: readonly Word[], k: number): number {
     }
     // A colon opens a clause of its own (`… ahead of the vote: 1,200 nurses said …`).
     // wink-nlp starts a sentence after a party-state tag (`Kofi Mensah (D-Ore.) has said`); that is none.
-    const afterTag = prev.text === ')' && words[i - 2]?.text === '.' && /^[A-Z]-?[A-Za-z.]{1,5}$/.test(words[i - 3]?.text ?? '');
+    const closing = prev.text === ',' && words[i - 2]?.text === ')' ? i - 2 : prev.text === ')' ? i - 1 : -1;
+    const afterTag = closing > 0 && (words[closing - 1]?.text === '.' || /\.$/.test(words[closing - 1]?.text ?? '')) && words.slice(Math.max(0, closing - 8), closing).some((w) => w.text === '(');
     // `… from the NRA — while his supporters have accused …`: a dash and a conjunction open a clause.
     const dashClause = /^(?:[—–]|--)$/.test(prev.text) && /^(?:while|but|and|whereas|though|although|as|yet)$/i.test(words[i]!.text);
     if (prev.paragraph !== paragraph || dashClause || endsSentence(words, i - 1, /^[.!?;:…”"»]$/) || (words[i]!.sentenceStart && !/^[,)]$/.test(words[i]!.text) && !afterTag)) break;
