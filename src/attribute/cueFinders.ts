@@ -48,7 +48,7 @@ export function findCue(m: MarkedQuote): { cue: Cue; finder: string } | undefine
 }
 
 function after(m: MarkedQuote): Cue | undefined {
-  const inside = m.text.slice(m.q.start, m.q.close);
+  const inside = m.text.slice(m.q.start, m.q.end);
   return cueAfter(m.words, m.afterWord, m.q.lastParagraph, /[,!?]\s*$/.test(inside));
 }
 

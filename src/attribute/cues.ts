@@ -106,7 +106,8 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
   // k is the first word index at or after the opening mark; scan back from the mark.
   let i = k - 1;
   const markParagraph = words[i]?.paragraph;
-  while (i >= 0 && /^[“"«„‘]$/.test(words[i]!.text)) i--;
+  // (Two apostrophes are one mark as the New York Times writes it: `''We will …`.)
+  while (i >= 0 && /^(?:[“"«„‘']|'')$/.test(words[i]!.text)) i--;
   if (i < 0) return undefined;
   const colon = words[i]!.text === ':' ? i : -1;
   // `X responded:` ending one paragraph introduces the quote opening the next.

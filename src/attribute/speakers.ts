@@ -305,6 +305,8 @@ function nounPhrase(words: readonly Word[], start: number, to: number): { start:
   let from = start;
   // `even a top strategist`, `also the mayor`: a focusing adverb before the phrase.
   if (from < to && /^(?:even|also|only|just|still|then)$/i.test(words[from]!.text) && (DETERMINER.test(words[from + 1]!.text) || QUANTIFIER.test(words[from + 1]!.text))) from++;
+  // (The hedge stays part of the phrase: `more than 4 in 10` is who answered.)
+  const phraseStart = from;
   if (/^(?:at|as|up|more|fewer|less)$/i.test(words[from]!.text) && /^(?:least|most|many|much|to|than)$/i.test(words[from + 1]?.text ?? '')) from += /^as$/i.test(words[from]!.text) && /^as$/i.test(words[from + 2]?.text ?? '') ? 3 : 2;
   if (from > to) return undefined;
   const first = words[from]!;
@@ -324,7 +326,7 @@ function nounPhrase(words: readonly Word[], start: number, to: number): { start:
     k++;
   }
   // `one of the 25 delegates`, `some of the lawyers`: a partitive's determiner.
-  if (k > from && /^of$/i.test(words[k - 1]!.text) && words[k]?.pos === 'DET') k++;
+  if (k > from && /^of$/i.test(words[k - 1]!.text) && (words[k]?.pos === 'DET' || POSSESSIVE_DETERMINER.test(words[k]?.text ?? ''))) k++;
   let head = -1;
   for (; k <= to && k - from < 10; k++) {
     const w = words[k]!;
@@ -351,7 +353,7 @@ function nounPhrase(words: readonly Word[], start: number, to: number): { start:
   if (p <= to && /^(?:of|for|at|from|with|in|by|over|under|among|aged|across|close|near|familiar|linked|on)$/i.test(words[p]!.text)) {
     let q = /^(?:close|near|familiar|linked)$/i.test(words[p]!.text) && /^(?:to|with)$/i.test(words[p + 1]?.text ?? '') ? p + 2 : p + 1;
     const start = q;
-    while (q <= to && q - start < 6 && (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(words[q]!.pos) || /^\p{Lu}/u.test(words[q]!.text) || /^(?:’s|'s|&|-|and)$/.test(words[q]!.text)) && !/^(?:who|which|that)$/i.test(words[q]!.text)) q++;
+    while (q <= to && q - start < 6 && (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(words[q]!.pos) || /^\p{Lu}/u.test(words[q]!.text) || POSSESSIVE_DETERMINER.test(words[q]!.text) || /^(?:’s|'s|&|-|and)$/.test(words[q]!.text)) && !/^(?:who|which|that)$/i.test(words[q]!.text)) q++;
     if (q > start) end = q - 1;
     while (end > head && /^(?:and|&|-)$/i.test(words[end]!.text)) end--;
   }
@@ -361,7 +363,7 @@ function nounPhrase(words: readonly Word[], start: number, to: number): { start:
     const plural = /s$/.test(h.text) || /^(?:people|men|women|children|police|staff|personnel)$/i.test(h.text) || /\.[a-z]{2,4}$/.test(h.text);
     if (!plural && !ROLE_NOUNS.has(h.text.toLowerCase()) && !/^\p{Lu}/u.test(h.text)) return undefined;
   }
-  return { start: from, head, end };
+  return { start: phraseStart, head, end };
 }
 
 /**
@@ -380,8 +382,18 @@ function fitDescription(scope: SpeakerScope, head: string, modifiers: readonly s
     if (e.type === 'organization' && isOrg) return ANY_ORG.test(head) || titleWords(e.name).includes(head) || (head === 'paper' && /\b(?:times|post|journal|tribune|herald|daily|news|gazette|guardian|telegraph)\b/i.test(e.name));
     return false;
   };
-  return mostRecent(scope, beforeOffset, fits, 400);
+  const titled = mostRecent(scope, beforeOffset, fits, 400);
+  if (titled || !isRole || INTRODUCING_ROLES.has(head)) return titled;
+  // `“…,” the former governor said` where the article gave him no title: the person the passage is
+  // about — the last speaker, when near — is who a role refers back to.
+  const prev = scope.previous;
+  const paragraph = scope.words[scope.mentions.wordAt(beforeOffset)]?.paragraph ?? 0;
+  if (prev?.entity?.type === 'person' && prev.paragraph >= paragraph - 1) return prev.entity;
+  return undefined;
 }
+
+// Roles that introduce someone new rather than refer back (`the spokesman said`, `an aide said`).
+const INTRODUCING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'official', 'lawyer', 'attorney', 'analyst', 'expert', 'economist', 'researcher', 'strategist', 'pollster', 'member', 'delegate', 'organizer', 'organiser', 'consultant', 'professor', 'historian', 'scholar', 'specialist', 'correspondent', 'reporter', 'journalist', 'editor', 'columnist', 'author', 'activist', 'campaigner', 'diplomat', 'negotiator', 'deputy', 'officer', 'coordinator', 'manager', 'director', 'executive', 'lecturer']);
 
 /** Lower-case words of a title or name, abbreviations spelled out (`Sen.` → senator). */
 function titleWords(t: string): string[] {

@@ -34,17 +34,26 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     pending = undefined;
     // A continued quote re-opens with a mark at the start of this paragraph: skip that mark.
     let i = ps;
-    if (open && isOpeningMark(text, ps, ps, open.family)) i = ps + 1;
+    if (open && isOpeningMark(text, ps, ps, open.family)) i = ps + (isPairedApostrophes(text, ps) ? 2 : 1);
     for (; i < pe; i++) {
       const ch = text[i]!;
       if (!open) {
-        if (DOUBLE_OPEN.has(ch) || (ch === '"' && opensAt(text, i, ps))) open = { open: i, family: 'double', firstParagraph: p };
+        // `''We will win,'' he said`: two apostrophes are a double mark (as the New York Times writes them).
+        if (isPairedApostrophes(text, i) && opensAt(text, i, ps) && LETTER.test(text[i + 2] ?? '')) {
+          open = { open: i, family: 'double', firstParagraph: p };
+          i++;
+        } else if (DOUBLE_OPEN.has(ch) || (ch === '"' && opensAt(text, i, ps))) open = { open: i, family: 'double', firstParagraph: p };
         // (`in ’08`, `the ‘90s`: an apostrophe for the century, not a quote.)
         else if ((SINGLE_OPEN.has(ch) || (ch === "'" && opensAt(text, i, ps))) && LETTER.test(text[i + 1] ?? '') && opensAt(text, i, ps) && !/^\d\ds?\b/.test(text.slice(i + 1, i + 5)))
           open = { open: i, family: 'single', firstParagraph: p };
         continue;
       }
-      if (open.family === 'double' ? isDoubleClose(text, i) : isSingleClose(text, i)) {
+      if (open.family === 'double' && isPairedApostrophes(text, i)) {
+        // The mark's second apostrophe is its close; the words end before the first.
+        push(out, text, open, i + 1, p, i);
+        open = undefined;
+        i++;
+      } else if (open.family === 'double' ? isDoubleClose(text, i) : isSingleClose(text, i)) {
         push(out, text, open, i, p);
         open = undefined;
       }
@@ -68,15 +77,21 @@ const NAMED_AFTER = /^[,.!?]?\s*(?:(?:said|says|added|adds|wrote|writes|told|tel
  * must not be credited to this speaker.
  */
 function namedAttributionAfterClose(text: string, paragraph: Span, family: 'double' | 'single'): boolean {
-  for (let i = paragraph.start + 1; i < paragraph.end; i++) {
-    if (family === 'double' ? isDoubleClose(text, i) : isSingleClose(text, i)) return NAMED_AFTER.test(text.slice(i + 1, Math.min(paragraph.end, i + 80)));
+  for (let i = paragraph.start + (isPairedApostrophes(text, paragraph.start) ? 2 : 1); i < paragraph.end; i++) {
+    const paired = family === 'double' && isPairedApostrophes(text, i);
+    if (paired || (family === 'double' ? isDoubleClose(text, i) : isSingleClose(text, i))) return NAMED_AFTER.test(text.slice(i + (paired ? 2 : 1), Math.min(paragraph.end, i + 80)));
   }
   return false;
 }
 
+/** `''` at `i`: two straight apostrophes standing for a double quote mark. */
+function isPairedApostrophes(text: string, i: number): boolean {
+  return text[i] === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";
+}
+
 function isOpeningMark(text: string, i: number, paragraphStart: number, family: 'double' | 'single'): boolean {
   const ch = text[i] ?? '';
-  if (family === 'double') return DOUBLE_OPEN.has(ch) || (ch === '"' && opensAt(text, i, paragraphStart));
+  if (family === 'double') return DOUBLE_OPEN.has(ch) || (ch === '"' && opensAt(text, i, paragraphStart)) || isPairedApostrophes(text, i);
   return SINGLE_OPEN.has(ch) || (ch === "'" && opensAt(text, i, paragraphStart));
 }
 
@@ -94,8 +109,8 @@ function isSingleClose(text: string, i: number): boolean {
 }
 
 function push(out: QuotedSpan[], text: string, open: { open: number; family: 'double' | 'single'; firstParagraph: number }, close: number, lastParagraph: number, bound?: number): void {
-  let s = open.open + 1;
-  let e = close >= 0 ? close : bound!;
+  let s = open.open + (isPairedApostrophes(text, open.open) ? 2 : 1);
+  let e = bound ?? close;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   if (e <= s) return;

@@ -132,10 +132,14 @@ export function polnearDirectQuotes(text: string, attributions: Attribution[]): 
       let open = -1;
       for (let i = s; i < e; i++) {
         const ch = text[i]!;
-        if (open < 0 && OPEN.has(ch)) open = i;
-        else if (open >= 0 && CLOSE.has(ch)) {
+        // Two apostrophes are one double mark (the New York Times' style: ''We will …'').
+        const paired = ch === "'" && text[i + 1] === "'";
+        if (open < 0 && (OPEN.has(ch) || paired)) {
+          open = paired ? ++i : i;
+        } else if (open >= 0 && (CLOSE.has(ch) || paired)) {
           let qs = open + 1;
           let qe = i;
+          if (paired) i++;
           while (qs < qe && /\s/.test(text[qs]!)) qs++;
           while (qe > qs && /\s/.test(text[qe - 1]!)) qe--;
           const seen = out.find((o) => o.start === qs);

@@ -16,7 +16,7 @@ import { evaluate, loadConll, type SpanScores } from '../ner/conll.js';
 import { scoreCompromise, scorePipeline, type CompromiseDoc } from '../ner/pipeline.js';
 import { addQuoteCounts, emptyQuoteCounts, emptyReportedCounts, jaccard, markedQuotes, parseAnn, polnearDirectQuotes, scoreGoldQuotes, scoreReported, speakerMatchesSource, type QuoteCounts, type ReportedCounts } from './quotes.js';
 import { heldApart } from './held.js';
-import { heldThird, judge, loadSpeakerGold } from './speakers.js';
+import { heldThird, judge, loadSpeakerGold, speakerGoldDirs } from './speakers.js';
 import { scoreOrgGold } from './orgs.js';
 import { worldwideDates } from './worldwide.js';
 import { scoreWorldwide } from '../ner/worldwide.js';
@@ -302,11 +302,16 @@ function organizations(): void {
  * printed), on this source tree. Then the confidence table's calibration on each part.
  */
 function whoSaidWhat(): void {
-  const gold = join(shared, 'data/speaker-gold');
   const scorer = join(shared, 'tools/score-speakers.mjs');
   const parts = { tuned: mkdtempSync(join(tmpdir(), 'speaker-gold-tuned-')), held: mkdtempSync(join(tmpdir(), 'speaker-gold-held-')) };
-  for (const f of readdirSync(gold).filter((x) => x.endsWith('.json'))) symlinkSync(join(gold, f), join(heldThird(f.replace(/\.json$/, '')) ? parts.held : parts.tuned, f));
-  console.log(`\nWho said what on the speaker gold (${readdirSync(gold).length} PolNeAR articles annotated by reading; strict: the right person or organization), ../shared/tools/score-speakers.mjs:`);
+  let files = 0;
+  for (const dir of speakerGoldDirs(shared)) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+      symlinkSync(join(dir, f), join(heldThird(f.replace(/\.json$/, '')) ? parts.held : parts.tuned, f));
+      files++;
+    }
+  }
+  console.log(`\nWho said what on the speaker gold (${files} PolNeAR articles annotated by reading: the shared 29 and test/eval/speaker-gold-extra; strict: the right person or organization), ../shared/tools/score-speakers.mjs:`);
   console.log('  part                       found  right person  speaker acc.  precision  junk names  gender right (given)   conf ≥ 0.9: right (share of found)');
   for (const [label, dir] of [['tuned two thirds', parts.tuned], ['held-apart third', parts.held]] as const) {
     const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', scorer, '--impl', join(import.meta.dirname, '../../src/index.ts'), '--gold', dir, '--texts', join(shared, 'data/polnear-train'), '--json'], { encoding: 'utf8' })) as {

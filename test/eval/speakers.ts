@@ -35,15 +35,24 @@ export function heldThird(name: string): boolean {
   return (h >>> 0) % 3 === 0;
 }
 
+/**
+ * The speaker gold's folders: the shared one (29 articles) and ours (`speaker-gold-extra/`, 30 more
+ * PolNeAR train articles annotated the same way, by reading, never from the library's output).
+ */
+export function speakerGoldDirs(shared: string): string[] {
+  return [join(shared, 'data/speaker-gold'), join(import.meta.dirname, 'speaker-gold-extra')];
+}
+
 export function loadSpeakerGold(shared: string): { name: string; gold: SpeakerGold; text: string }[] {
-  const dir = join(shared, 'data/speaker-gold');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as SpeakerGold;
-      return { name: f.replace(/\.json$/, ''), gold, text: readFileSync(join(shared, 'data/polnear-train', gold.file), 'utf8') };
-    });
+  return speakerGoldDirs(shared).flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => {
+        const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as SpeakerGold;
+        return { name: f.replace(/\.json$/, ''), gold, text: readFileSync(join(shared, 'data/polnear-train', gold.file), 'utf8') };
+      }),
+  );
 }
 
 const norm = (s: string | null | undefined) =>

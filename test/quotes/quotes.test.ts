@@ -13,6 +13,7 @@ describe('finding quotes', () => {
     ['straight', '"It just was never meant to be," said Monmouth University political scientist Patrick Murray.', 'It just was never meant to be,'],
     ['guillemets', '«We will not negotiate under threat,» the minister said.', 'We will not negotiate under threat,'],
     ['low-high', '„We will not negotiate under threat,“ the minister said.', 'We will not negotiate under threat,'],
+    ['two apostrophes (as the New York Times writes them)', "''We will not negotiate under threat,'' the minister said.", 'We will not negotiate under threat,'],
   ])('%s marks', (_label, text, quoted) => {
     const q = direct(text);
     expect(q.map((x) => x.text)).toEqual([quoted]);
