@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
-import { extract, type EntityType, type Extraction, type ExtractOptions } from '../../src/index.js';
+import { aggregate, extract, type EntityType, type Extraction, type ExtractOptions } from '../../src/index.js';
 import { bundledModel } from '../../src/tagger/index.js';
 import { tagDocument } from '../../src/tagger/decode.js';
 import { evaluate, loadConll, type SpanScores } from '../ner/conll.js';
 import { scoreCompromise, scorePipeline, type CompromiseDoc } from '../ner/pipeline.js';
 import { addQuoteCounts, emptyQuoteCounts, emptyReportedCounts, jaccard, markedQuotes, parseAnn, polnearDirectQuotes, scoreGoldQuotes, scoreReported, speakerMatchesSource, type QuoteCounts, type ReportedCounts } from './quotes.js';
 import { heldApart } from './held.js';
+import { isFirstName } from '../../src/knowledge/lexicon.js';
 import { heldThird, judge, loadSpeakerGold, speakerGoldDirs } from './speakers.js';
 import { scoreOrgGold } from './orgs.js';
 import { worldwideDates } from './worldwide.js';
@@ -167,6 +168,47 @@ interface PolnearSlice {
   reported: ReportedCounts;
 }
 
+const polnearResults: { article: string; result: Extraction }[] = [];
+
+/**
+ * The corpus check on PolNeAR train: `aggregate()` over the 840 articles. A person whose surname
+ * no other full-named person of the corpus has should be one corpus speaker (bare surnames
+ * joined); no corpus person may hold two full names that differ in given name (two people merged).
+ */
+function corpusCheck(): void {
+  const corpus = aggregate(polnearResults);
+  const people = corpus.entities.filter((e) => e.type === 'person');
+  const fullNames = (e: (typeof people)[number]) => e.forms.filter((f) => f.trim().split(/\s+/).length >= 2 && /^\p{Lu}/u.test(f));
+  const surname = (n: string) => n.replace(/\./g, '').trim().split(/\s+/).pop()!.toLowerCase();
+  const given = (n: string) => n.replace(/\./g, '').trim().split(/\s+/)[0]!.toLowerCase();
+  const bySurname = new Map<string, Set<string>>();
+  for (const e of people) for (const f of fullNames(e)) bySurname.set(surname(f), (bySurname.get(surname(f)) ?? new Set()).add(e.id));
+  const unique = [...bySurname].filter(([, ids]) => ids.size === 1).map(([s]) => s);
+  // Of the quoted people with a surname unique in the corpus, how many are split into several corpus speakers?
+  const speakerIds = new Set(corpus.speakers.map((s) => s.entityId));
+  let quoted = 0;
+  let split = 0;
+  for (const s of unique) {
+    const holders = people.filter((e) => speakerIds.has(e.id) && e.forms.some((f) => surname(f) === s));
+    if (holders.length === 0) continue;
+    quoted++;
+    if (holders.length > 1) split++;
+  }
+  // Two forms with different given names (both known given names) and one surname: two people in one entity.
+  const merged = people.filter((e) => {
+    const names = fullNames(e).filter((f) => isFirstName(given(f)));
+    return names.some((a) => names.some((b) => surname(a) === surname(b) && given(a) !== given(b) && !given(a).startsWith(given(b)) && !given(b).startsWith(given(a))));
+  });
+  const splitNames: string[] = [];
+  for (const s of unique) {
+    const holders = people.filter((e) => speakerIds.has(e.id) && e.forms.some((f) => surname(f) === s));
+    if (holders.length > 1) splitNames.push(holders.map((e) => e.name).join(' / '));
+  }
+  console.log(`\nCorpus check, aggregate() over PolNeAR train (${corpus.articles} articles, ${people.length} corpus people):`);
+  console.log(`  quoted people whose surname no other full-named person has: ${quoted}, split into several corpus speakers: ${split}${split ? ` — ${splitNames.slice(0, 8).join('; ')}` : ''}`);
+  console.log(`  corpus people holding two full names of different given names (two people merged?): ${merged.length}${merged.length ? ` — ${merged.slice(0, 8).map((e) => fullNames(e).join(' / ')).join('; ')}` : ''}`);
+}
+
 /** PolNeAR train: direct quotes (quote-marked runs in Content spans) and their Sources, per slice. */
 function polnear(limit: number, options: ExtractOptions = {}): { all: PolnearSlice; held: PolnearSlice } {
   const dir = join(shared, 'data/polnear-train');
@@ -181,6 +223,7 @@ function polnear(limit: number, options: ExtractOptions = {}): { all: PolnearSli
     const attributions = parseAnn(readFileSync(join(dir, ann), 'utf8'));
     const gold = polnearDirectQuotes(text, attributions);
     const r = extract(text, options);
+    if (options.tagger !== false) polnearResults.push({ article: name, result: r });
     const predicted = markedQuotes(r);
     for (const s of heldApart(name) ? [all, held] : [all]) {
       s.articles++;
@@ -271,6 +314,7 @@ for (const [label, s] of [[`all ${pn.articles} articles`, pn], [`held-apart fift
 }
 
 whoSaidWhat();
+corpusCheck();
 
 // The name tagger: on CoNLL-2003 dev by itself and inside the library, and what it changes on our gold.
 console.log(`\nName tagger, before (rules only: options.tagger = false) → after (default):`);
