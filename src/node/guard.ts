@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import micromatch from 'micromatch';
 import { printable } from './terminal.js';
-import { DEFAULT_EXTENSIONS, REPORT_MARKER, type FoundFiles } from './walk.js';
+import { DEFAULT_EXTENSIONS, REPORT_MARKER, extensionGlob, type FoundFiles } from './walk.js';
 
 /**
  * Outputs never touch inputs. Checked before any work, on real paths (symlinks resolved), so an
@@ -56,7 +56,7 @@ function readRoots(input: InputSide): { root: string; pattern: string; shown: st
   const given = input.found.input;
   const info = statSync(given, { throwIfNoEntry: false });
   if (info?.isFile()) return [];
-  if (info?.isDirectory()) return [{ root: realTarget(given), pattern: `**/*.{${(input.extensions ?? DEFAULT_EXTENSIONS).join(',')}}`, shown: given }];
+  if (info?.isDirectory()) return [{ root: realTarget(given), pattern: extensionGlob(input.extensions ?? DEFAULT_EXTENSIONS), shown: given }];
   return fg.generateTasks([given]).flatMap((task) =>
     task.patterns.map((p) => ({ root: realTarget(task.base), pattern: task.base === '.' ? p : p.slice(task.base.length + 1), shown: given })),
   );
