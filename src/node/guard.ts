@@ -117,3 +117,13 @@ export function checkReportOutput(input: InputSide, out: string, allowInside: bo
   if (entries.length > 0 && !entries.includes(REPORT_MARKER))
     throw new OutputConflictError(`--out ${show(out)} is a folder that is neither empty nor an earlier newsextract report (no ${REPORT_MARKER} file): it is never overwritten. Choose a new or empty folder.`);
 }
+
+/**
+ * The folder `queue work` writes its shards into: a folder, or a path where one can be made,
+ * never a file. Each worker writes files with names of its own (host, process, time), appending,
+ * so nothing already in the folder is overwritten.
+ */
+export function checkShardFolder(dir: string): void {
+  const info = statSync(realTarget(dir), { throwIfNoEntry: false });
+  if (info && !info.isDirectory()) throw new OutputConflictError(`--out ${show(dir)} is a file; queue work writes its shards into a folder`);
+}
