@@ -21,7 +21,7 @@ export interface ShareRow {
 }
 
 function figure(id: string, title: string, height: number, body: string, caption: string): string {
-  return `<figure class="chart" id="${escapeAttribute(id)}"><svg viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${escapeAttribute(id)}-title" ${FONT}><title id="${escapeAttribute(id)}-title">${escapeText(title)}</title>${body}</svg><figcaption>${escapeText(caption)}</figcaption></figure>`;
+  return `<figure class="chart" id="${escapeAttribute(id)}"><h3>${escapeText(title)}</h3><svg viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${escapeAttribute(id)}-title" ${FONT}><title id="${escapeAttribute(id)}-title">${escapeText(title)}</title>${body}</svg><figcaption>${escapeText(caption)}</figcaption></figure>`;
 }
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -40,7 +40,7 @@ export function shareChart(id: string, title: string, rows: readonly ShareRow[],
     const y = 8 + i * rowHeight;
     const w = Math.max(1, Math.round((barMax * r.count) / max));
     const share = `${r.count} (${percent(r.count, total)})`;
-    return `<g class="bar"><title>${escapeText(`${r.label}: ${r.count} of ${total} quotes, ${percent(r.count, total)}`)}</title><text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" fill="${r.rest ? MUTED : INK}">${escapeText(clip(r.label, 30))}</text><rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${rowHeight - 6}" rx="2" fill="${r.rest ? '#c7c7cc' : '#e8a598'}"/><text x="${labelWidth + w + 6}" y="${y + 15}" fill="${MUTED}">${share}</text></g>`;
+    return `<g class="bar"><title>${escapeText(`${r.label}: ${r.count} of ${total} quotes, ${percent(r.count, total)}`)}</title><text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" fill="${r.rest ? MUTED : INK}">${escapeText(clip(r.label, 27))}</text><rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${rowHeight - 6}" rx="2" fill="${r.rest ? '#c7c7cc' : '#e8a598'}"/><text x="${labelWidth + w + 6}" y="${y + 15}" fill="${MUTED}">${share}</text></g>`;
   });
   return figure(id, title, 16 + rows.length * rowHeight, bars.join(''), caption);
 }
@@ -70,7 +70,8 @@ export function timeChart(id: string, title: string, perDay: ReadonlyMap<string,
   const plotWidth = WIDTH - left - 10;
   const plotHeight = 150;
   const max = Math.max(1, ...buckets.values());
-  const step = plotWidth / keys.length;
+  // A few days make wide columns: no wider than 80 px, so a column still reads as one day.
+  const step = Math.min(80, plotWidth / keys.length);
   const columns = keys.map((k, i) => {
     const n = buckets.get(k)!;
     const h = (plotHeight * n) / max;
@@ -81,9 +82,10 @@ export function timeChart(id: string, title: string, perDay: ReadonlyMap<string,
     const y = top + plotHeight - (plotHeight * v) / max;
     return `<line x1="${left}" x2="${WIDTH - 10}" y1="${y.toFixed(2)}" y2="${y.toFixed(2)}" stroke="#e5e5ea"/><text x="${left - 6}" y="${(y + 4).toFixed(2)}" text-anchor="end" fill="${MUTED}">${v}</text>`;
   });
-  // A few dates under the axis: the first, the last, and evenly between them.
-  const labels = keys.length <= 1 ? [0] : [0, Math.floor((keys.length - 1) / 3), Math.floor((2 * (keys.length - 1)) / 3), keys.length - 1];
-  const xAxis = [...new Set(labels)].map((i) => `<text x="${(left + i * step + step / 2).toFixed(2)}" y="${top + plotHeight + 16}" text-anchor="${i === 0 ? 'start' : i === keys.length - 1 ? 'end' : 'middle'}" fill="${MUTED}">${escapeText(keys[i]!)}</text>`);
+  // Dates under the columns they name, each at least 100 px from the one before (a date is ~70 px wide).
+  const labels: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (labels.length === 0 || (i - labels[labels.length - 1]!) * step >= 100) labels.push(i);
+  const xAxis = labels.map((i) => `<text x="${(left + i * step + step / 2).toFixed(2)}" y="${top + plotHeight + 16}" text-anchor="middle" fill="${MUTED}">${escapeText(keys[i]!)}</text>`);
   return figure(id, title, top + plotHeight + 26, [...yAxis, ...columns, ...xAxis].join(''), `${caption}${byMonth ? ' (per month)' : ''}`);
 }
 
@@ -93,13 +95,15 @@ export function timeChart(id: string, title: string, perDay: ReadonlyMap<string,
  */
 export function pairChart(id: string, title: string, names: readonly string[], count: (i: number, j: number) => number, caption: string): string {
   const labelWidth = 190;
-  const cell = Math.min(40, Math.floor((WIDTH - labelWidth - 10) / Math.max(1, names.length)));
+  const cell = Math.min(40, Math.floor((WIDTH - labelWidth - 10) / Math.max(1, names.length - 1)));
   const top = 8;
   const max = Math.max(1, ...names.flatMap((_, i) => names.slice(0, i).map((__, j) => count(i, j))));
   const out: string[] = [];
+  // Rows from the second name, columns up to the one before last: the triangle below the diagonal, nothing empty.
   names.forEach((name, i) => {
-    const y = top + i * cell;
-    out.push(`<text x="${labelWidth - 8}" y="${y + cell / 2 + 4}" text-anchor="end" fill="${INK}">${escapeText(clip(name, 28))}<title>${escapeText(name)}</title></text>`);
+    if (i === 0) return;
+    const y = top + (i - 1) * cell;
+    out.push(`<text x="${labelWidth - 8}" y="${y + cell / 2 + 4}" text-anchor="end" fill="${INK}">${escapeText(clip(name, 26))}<title>${escapeText(name)}</title></text>`);
     for (let j = 0; j < i; j++) {
       const n = count(i, j);
       const shade = n === 0 ? '#f4f4f6' : `rgba(155,59,43,${(0.15 + (0.85 * n) / max).toFixed(3)})`;
@@ -109,8 +113,8 @@ export function pairChart(id: string, title: string, names: readonly string[], c
   // Column labels: the names again, under the triangle, at an angle.
   names.slice(0, -1).forEach((name, j) => {
     const x = labelWidth + j * cell + cell / 2;
-    const y = top + names.length * cell + 6;
-    out.push(`<text transform="translate(${x},${y}) rotate(40)" fill="${MUTED}">${escapeText(clip(name, 18))}</text>`);
+    const y = top + (names.length - 1) * cell + 6;
+    out.push(`<text transform="translate(${x},${y}) rotate(40)" fill="${MUTED}">${escapeText(clip(name, 18))}<title>${escapeText(name)}</title></text>`);
   });
-  return figure(id, title, top + names.length * cell + 110, out.join(''), caption);
+  return figure(id, title, top + (names.length - 1) * cell + 110, out.join(''), caption);
 }

@@ -114,8 +114,9 @@ function charts(corpus: Corpus, articles: readonly Indexed[], owner: ReadonlyMap
   const pairs = new Map(corpus.coMentions.map((p) => [`${p.a}\u0000${p.b}`, p.articles]));
   const picked: string[] = [];
   for (const p of corpus.coMentions) {
-    for (const id of [p.a, p.b]) if (picked.length < 10 && !picked.includes(id)) picked.push(id);
-    if (picked.length >= 10) break;
+    const fresh = [p.a, p.b].filter((id) => !picked.includes(id));
+    if (picked.length + fresh.length <= 10) picked.push(...fresh);
+    if (picked.length === 10) break;
   }
   const between = (i: number, j: number) => {
     const [x, y] = [picked[i]!, picked[j]!].sort();
@@ -163,7 +164,7 @@ body{font:15px/1.5 system-ui,sans-serif;margin:0 2rem 2rem;color:#1d1d1f}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem}
 .tops{display:flex;gap:2rem;flex-wrap:wrap}.tops section{flex:1;min-width:16rem}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(26rem,1fr));gap:1rem 2rem}
-figure.chart{margin:0}figure.chart figcaption{color:#6e6e73;font-size:.85rem}
+figure.chart{margin:0}figure.chart h3{font-size:1rem;margin:1rem 0 .5rem}figure.chart figcaption{color:#6e6e73;font-size:.85rem}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
 th{cursor:pointer;background:#f4f4f6;user-select:none}th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
 td.quote{max-width:40rem}input{font:inherit;padding:.3rem .5rem;width:20rem;margin:.5rem 0}

@@ -11,6 +11,8 @@ export interface CorpusSummary {
   places: { name: string; id: string; articles: number; mentions: number }[];
   /** With a speaker filter: every quote of that speaker, in article order. */
   quotes?: { article: string; speaker: string; kind: string; confidence: number; text: string }[];
+  /** With a filter: the names (canonical, sorted) it matched, so a reader sees who was counted. */
+  matched?: { speaker?: string[]; entity?: string[] };
 }
 
 /** The `top` most quoted speakers and the organizations and places in the most articles. */
@@ -33,39 +35,50 @@ export interface SummaryFilter {
   entity?: string;
 }
 
+/** Letters and digits only, words one space apart, folded: `Hillary Rodham-Clinton` → `hillary rodham clinton`. */
+const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Does `name` (already {@link words}) stand in `form` as whole words? `clinton` in `Hillary Clinton`, not in `Clintonville`. */
+const within = (name: string, form: string) => ` ${words(form)} `.includes(` ${name} `);
+
 /**
  * The summary of the articles a filter keeps (all, without one): entities are merged over the
  * whole corpus first, so a name matches every article of the entity it belongs to, then
- * the kept articles are summarized on their own. Names match case-, accent- and
- * apostrophe-insensitively, whole (`Clinton` matches the entity that has `Clinton` as a name or alias).
+ * the kept articles are summarized on their own. A name matches an entity when its words
+ * stand whole in one of the entity's names or aliases, case- and accent-insensitively:
+ * `Clinton` matches Hillary Clinton and Bill Clinton (`matched` lists whom it matched).
  */
 export function summarizeCorpus(articles: readonly ArticleResult[], top: number, filter: SummaryFilter = {}): CorpusSummary {
   if (filter.speaker === undefined && filter.entity === undefined) return summarize(aggregate(articles), top);
   const corpus = aggregate(articles);
   const owner = new Map<string, CorpusEntity>();
   for (const e of corpus.entities) for (const m of e.members) owner.set(`${m.article}\u0000${m.entityId}`, e);
-  const named = (name: string, entity: CorpusEntity) => entity.forms.some((f) => fold(f) === name);
+  const named = (name: string, entity: CorpusEntity) => entity.forms.some((f) => within(name, f));
+  const matched: NonNullable<CorpusSummary['matched']> = {};
   let kept = articles;
   if (filter.entity !== undefined) {
-    const name = fold(filter.entity);
-    const where = new Set(corpus.entities.filter((e) => named(name, e)).flatMap((e) => e.articles));
+    const name = words(filter.entity);
+    const entities = corpus.entities.filter((e) => named(name, e));
+    const where = new Set(entities.flatMap((e) => e.articles));
     kept = kept.filter((a) => where.has(a.article));
+    matched.entity = [...new Set(entities.map((e) => e.name))].sort();
   }
   let quotes: CorpusSummary['quotes'];
   if (filter.speaker !== undefined) {
-    const name = fold(filter.speaker);
+    const name = words(filter.speaker);
     quotes = [];
     for (const a of kept) {
       for (const q of a.result.quotes) {
         if (!q.speaker) continue;
         const entity = q.speaker.entityId !== undefined ? owner.get(`${a.article}\u0000${q.speaker.entityId}`) : undefined;
-        if (entity ? named(name, entity) : fold(q.speaker.name) === name) quotes.push({ article: a.article, speaker: entity?.name ?? q.speaker.name, kind: q.kind, confidence: q.confidence ?? 0, text: q.text });
+        if (entity ? named(name, entity) : within(name, q.speaker.name)) quotes.push({ article: a.article, speaker: entity?.name ?? q.speaker.name, kind: q.kind, confidence: q.confidence ?? 0, text: q.text });
       }
     }
     const quoting = new Set(quotes.map((q) => q.article));
     kept = kept.filter((a) => quoting.has(a.article));
+    matched.speaker = [...new Set(quotes.map((q) => q.speaker))].sort();
   }
-  return { ...summarize(aggregate(kept), top), ...(quotes ? { quotes } : {}) };
+  return { ...summarize(aggregate(kept), top), ...(quotes ? { quotes } : {}), matched };
 }
 
 /** The summary as an aligned table, CSV (one row per entity, `table` column first) or JSON. */
@@ -89,8 +102,9 @@ export function formatSummary(summary: CorpusSummary, format: 'table' | 'csv' | 
     const line = (r: string[]) => `  ${r.map((v, c) => (v.length > widths[c]! ? `${v.slice(0, widths[c]! - 1)}…` : v.padEnd(widths[c]!))).join('  ')}`.trimEnd();
     return `${title}\n${cells.map(line).join('\n')}\n${body.length ? '' : '  (none)\n'}`;
   };
+  const filters = Object.entries(summary.matched ?? {}).map(([k, names]) => `  ${k === 'speaker' ? 'quoting' : 'mentioning'}: ${names.length ? names.map((n) => printable(n)).join(', ') : '(no one)'}`);
   return [
-    `${summary.articles} articles\n`,
+    `${summary.articles} articles\n${filters.length ? `${filters.join('\n')}\n` : ''}`,
     section('Top speakers', ['quotes', 'articles', 'speaker', 'affiliation / titles'], summary.speakers.map((s) => [s.quotes, s.articles, s.name, (s.organizations.length ? s.organizations : s.titles).join('; ')])),
     section('Top organizations (by articles)', ['articles', 'mentions', 'organization'], summary.organizations.map((o) => [o.articles, o.mentions, o.name])),
     section('Top places (by articles)', ['articles', 'mentions', 'place'], summary.places.map((p) => [p.articles, p.mentions, p.name])),
