@@ -121,7 +121,7 @@ describe('the report index: headlines, dates and charts', () => {
   });
 
   it('draws the four charts inline: shares by speaker and by organization, quotes per day, who is mentioned with whom', () => {
-    for (const id of ['chart-speakers', 'chart-organizations', 'chart-days', 'chart-pairs']) expect(index).toContain(`<figure class="chart" id="${id}"><svg `);
+    for (const id of ['chart-speakers', 'chart-organizations', 'chart-days', 'chart-pairs']) expect(index).toMatch(new RegExp(`<figure class="chart" id="${id}"><h3>[^<]+</h3><svg viewBox="0 0 640 \\d+" [^>]*role="img"`));
     // No script, font or image is fetched: the charts are SVG in the page.
     expect(index).not.toMatch(/<(?:img|link|iframe)\b|src="http|href="http/);
     const chart = (id: string) => new RegExp(`<figure class="chart" id="${id}">(.*?)</figure>`, 's').exec(index)![1]!;
