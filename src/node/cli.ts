@@ -24,7 +24,7 @@ Usage:
                                  [--resume] [--min-confidence X] [--meta LIST] [--bom]
   newsextract summary <dir|glob|file>  [--format table|csv|json] [--top N] [--speaker NAME] [--entity NAME] [--workers N]
   newsextract report <dir|glob|file> --out DIR  [--workers N]
-  newsextract queue add|work|status|collect …   (a run spread over machines: newsextract queue --help)
+  newsextract queue add|work|status|retry|collect …   (a run spread over machines: newsextract queue --help)
 
 Commands:
   (none)   extract every article and write the results
@@ -193,7 +193,7 @@ export async function main(argv: string[], io: CliIO, signal?: AbortSignal): Pro
     return guarded(io, () => corpusCommand(command, argv.slice(1), io, signal));
   }
   // `queue` likewise only with one of its commands after it. Its code (and BullMQ) loads only then.
-  if (argv[0] === 'queue' && ['add', 'work', 'status', 'collect', '--help', '-h'].includes(argv[1] ?? '')) {
+  if (argv[0] === 'queue' && ['add', 'work', 'status', 'retry', 'collect', '--help', '-h'].includes(argv[1] ?? '')) {
     const { queueCommand } = await import('./queue/command.js');
     return guarded(io, () => queueCommand(argv.slice(1), io, signal));
   }

@@ -152,17 +152,47 @@ describe.skipIf(!redisServer)('newsextract/queue from TypeScript', () => {
     expect(totals).toMatchObject({ completed: 6, failed: 1, retried: 1, stopped: false });
     expect(failures).toEqual([`${join(corpus, 'huge.txt')}: extraction took longer than the time budget of 1 s; its thread was stopped (2)`]);
     expect(await q.queueStatus(where)).toMatchObject({ waiting: 0, active: 0, completed: 6, failed: 1 });
+    // One more try for the failed (as after a failure of the machine, not the article).
+    expect(await q.retryFailed(where)).toBe(1);
+    expect(await q.queueStatus(where)).toMatchObject({ waiting: 1, active: 0, failed: 0 });
+    const again = await q.runWorker({ ...where, out: shards, concurrency: 1, untilEmpty: true, timeoutSeconds: 1 });
+    expect(again).toMatchObject({ completed: 0, failed: 1 });
+    expect(await q.queueStatus(where, 5)).toMatchObject({ waiting: 0, failed: 1, failures: [{ path: join(corpus, 'huge.txt'), reason: 'extraction took longer than the time budget of 1 s; its thread was stopped' }] });
 
     // A second copy of every shard line: collect keeps one of each, in the CLI's order, also when it must sort in runs on disk.
-    const shard = readdirSync(shards).find((f) => f.startsWith('results-'))!;
+    const shard = readdirSync(shards).find((f) => f.startsWith('results-') && lines(join(shards, f)) > 0)!;
     writeFileSync(join(shards, 'results-copy.jsonl'), readFileSync(join(shards, shard)));
     const small = join(mkdtempSync(join(tmpdir(), 'newsextract-budget-out-')), 'all.jsonl');
     const collected = await q.collectShards(shards, { out: small, memory: 20_000 });
-    expect(collected).toMatchObject({ shards: 2, records: 6, duplicates: 6, differing: 0, incomplete: 0 });
+    expect(collected).toMatchObject({ shards: 3, records: 6, duplicates: 6, differing: 0, incomplete: 0 });
     expect(collected.failed.map((f) => f.path)).toEqual([join(corpus, 'huge.txt')]);
     // The CLI over the same six articles (a glob gives the same paths as the folder's walk).
     const cliOut = await newsextract([join(corpus, '[0-9].txt'), '--workers', '1']);
     expect(cliOut.stdout.split('\n')).toHaveLength(7);
     expect(readFileSync(small, 'utf8')).toBe(cliOut.stdout);
+  }, 300_000);
+
+  it('add pauses while --max-waiting articles wait, and a worker --until-empty does not stop while add is still filling the queue', async () => {
+    const q = (await import(join(import.meta.dirname, '../../dist/node/queue.js'))) as typeof import('../../src/node/queue/index.js');
+    const corpus = mkdtempSync(join(tmpdir(), 'newsextract-backpressure-'));
+    for (let i = 0; i < 40; i++) writeFileSync(join(corpus, `${String(i).padStart(2, '0')}.txt`), `Amina Diallo${i ? ` ${'and Kofi Mensah '.repeat(i % 3)}` : ''} spoke in Dakar on day ${i}.`);
+    const where = { redis: redis.url, queue: 'backpressure' };
+    const shards = mkdtempSync(join(tmpdir(), 'newsextract-backpressure-shards-'));
+    let most = 0;
+    const watch = setInterval(() => void q.queueStatus(where).then((s) => (most = Math.max(most, s.waiting))), 100);
+    // add fills the queue to 5 and waits; the worker, faster than add's half-second looks, empties the queue
+    // again and again meanwhile: it must not take one of those moments for the end.
+    const adding = q.enqueueArticles(corpus, { ...where, maxWaiting: 5 });
+    await sleep(300);
+    const totals = await q.runWorker({ ...where, out: shards, concurrency: 1, untilEmpty: true });
+    // A worker that stopped early leaves add waiting for room for ever: say so rather than time out.
+    const added = await Promise.race([adding, sleep(30_000).then(() => 'add was still waiting when the worker stopped' as const)]);
+    expect(added).not.toBe('add was still waiting when the worker stopped');
+    if (typeof added === 'string') return;
+    clearInterval(watch);
+    expect(added.queued).toBe(40);
+    expect(totals.completed).toBe(40);
+    expect(most).toBeLessThanOrEqual(5);
+    expect(await q.queueStatus(where)).toMatchObject({ waiting: 0, active: 0, completed: 40, failed: 0 });
   }, 300_000);
 });

@@ -70,7 +70,7 @@ describe.skipIf(!executablePath)('the corpus report in chromium', () => {
       expect(await figure.locator('svg > title').textContent()).toMatch(/\S/);
     }
     // The bars of the speakers' chart are drawn longest first (most quoted first), and the longest is really long.
-    const widths = await page.locator('#chart-speakers g.bar rect').evaluateAll((rects) => rects.map((r) => (r as SVGRectElement).getBBox().width));
+    const widths = await page.locator('#chart-speakers g.bar rect').evaluateAll((rects) => rects.map((r) => (r as unknown as { getBBox(): { width: number } }).getBBox().width));
     const named = widths.slice(0, await page.locator('#chart-speakers g.bar text[fill="#1d1d1f"]').count());
     expect(named.length).toBeGreaterThan(3);
     expect(named).toEqual([...named].sort((a, b) => b - a));

@@ -3,7 +3,7 @@ import type { JobsOptions } from 'bullmq';
 import { loadArticles, type LoadOptions } from '../load.js';
 import { checkLoadOptions } from '../options.js';
 import type { FoundFiles } from '../walk.js';
-import { jobIdOf, openQueue, type QueueOptions, type QueuedArticle } from './connection.js';
+import { QueueUnreachableError, addingKey, jobIdOf, openQueue, redisClient, redisUrl, type QueueOptions, type QueuedArticle } from './connection.js';
 
 /** Options of {@link enqueueArticles}: where the queue is, how articles are read, how hard to try each. */
 export interface AddOptions extends QueueOptions, LoadOptions {
@@ -48,21 +48,34 @@ export async function enqueueArticles(source: string | FoundFiles, options: AddO
   if (!Number.isInteger(attempts) || attempts < 1) throw new TypeError(`newsextract: enqueueArticles(): options.attempts must be a whole number ≥ 1, got ${JSON.stringify(attempts)}`);
   if (!Number.isInteger(maxWaiting) || maxWaiting < 1) throw new TypeError(`newsextract: enqueueArticles(): options.maxWaiting must be a whole number ≥ 1, got ${JSON.stringify(maxWaiting)}`);
   const queue = await openQueue(options, 'enqueueArticles()');
+  const url = redisUrl(options, 'enqueueArticles()');
+  const marker = redisClient(url);
+  const adding = addingKey(queue.name);
+  const hold = () => marker.set(adding, String(process.pid), 'EX', 30);
+  const holding = setInterval(() => void hold().catch(() => {}), 10_000);
   const job: JobsOptions = { attempts, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true, removeOnFail: false };
   const totals: AddTotals = { queued: 0, failed: [], stopped: false };
   let batch: QueuedArticle[] = [];
   const flush = async () => {
-    // Backpressure: wait while Redis holds as many articles as it may.
-    for (;;) {
-      const counts = await queue.getJobCounts('wait', 'prioritized', 'delayed');
-      if (Object.values(counts).reduce((n, v) => n + v, 0) + batch.length <= maxWaiting || options.signal?.aborted) break;
-      await sleep(500);
+    try {
+      // Backpressure: wait while Redis holds as many articles as it may.
+      for (;;) {
+        const counts = await queue.getJobCounts('wait', 'prioritized', 'delayed');
+        if (Object.values(counts).reduce((n, v) => n + v, 0) + batch.length <= maxWaiting || options.signal?.aborted) break;
+        await sleep(500);
+      }
+      await queue.addBulk(batch.map((data) => ({ name: 'article', data, opts: { ...job, jobId: jobIdOf(data.path) } })));
+    } catch (e) {
+      // Redis went away mid-run: what was queued stays, and adding the same input again continues.
+      throw new QueueUnreachableError(url, (e as Error).message);
     }
-    await queue.addBulk(batch.map((data) => ({ name: 'article', data, opts: { ...job, jobId: jobIdOf(data.path) } })));
     totals.queued += batch.length;
     batch = [];
   };
   try {
+    await hold().catch((e: Error) => {
+      throw new QueueUnreachableError(url, e.message);
+    });
     for await (const article of loadArticles(source, options)) {
       if (options.signal?.aborted) {
         totals.stopped = true;
@@ -77,6 +90,9 @@ export async function enqueueArticles(source: string | FoundFiles, options: AddO
     }
     if (batch.length > 0 && !totals.stopped) await flush();
   } finally {
+    clearInterval(holding);
+    await marker.del(adding).catch(() => {});
+    marker.disconnect();
     await queue.close();
   }
   return totals;

@@ -5,6 +5,7 @@ import { printable } from '../terminal.js';
 import { enqueueArticles } from './add.js';
 import { collectShards } from './collect.js';
 import { QueueUnreachableError, queueName, redisUrl, shownUrl } from './connection.js';
+import { retryFailed } from './retry.js';
 import { queueStatus } from './status.js';
 import { runWorker } from './work.js';
 
@@ -15,6 +16,7 @@ Usage:
   newsextract queue work --out DIR  [--redis URL] [--queue NAME] [--concurrency N] [--until-empty]
                                     [--timeout SECONDS] [--stall-timeout SECONDS] [--only LIST] [--include-text] [--min-confidence X]
   newsextract queue status  [--redis URL] [--queue NAME] [--json]
+  newsextract queue retry   [--redis URL] [--queue NAME]
   newsextract queue collect DIR --out FILE  [--format jsonl|json|csv] [--bom] [--no-csv-guard] [--allow-output-in-input]
 
 Commands:
@@ -31,6 +33,8 @@ Commands:
            articles go to another after --stall-timeout (default 30 s).
   status   waiting, active, completed and failed articles (--json: one object with those
            keys), and the first failed articles with their reasons
+  retry    put every failed article back in the queue for one more try (for failures of the
+           machine, not the article: a time budget run out on an overloaded worker)
   collect  merge the shards below DIR (copy each machine's folder in) into FILE: one record per
            article, sorted, byte for byte what newsextract over the same input writes
 
@@ -80,10 +84,11 @@ const OPTIONS = {
 type Option = keyof typeof OPTIONS;
 
 // The options each command takes (besides --help).
-const TAKES: Record<'add' | 'work' | 'status' | 'collect', Option[]> = {
+const TAKES: Record<'add' | 'work' | 'status' | 'retry' | 'collect', Option[]> = {
   add: ['redis', 'queue', 'meta', 'hidden', 'attempts', 'max-waiting'],
   work: ['redis', 'queue', 'out', 'concurrency', 'until-empty', 'timeout', 'stall-timeout', 'only', 'include-text', 'min-confidence'],
   status: ['redis', 'queue', 'json'],
+  retry: ['redis', 'queue'],
   collect: ['out', 'format', 'bom', 'no-csv-guard', 'allow-output-in-input'],
 };
 
@@ -129,6 +134,10 @@ export async function queueCommand(argv: string[], io: CliIO, signal?: AbortSign
     if (command === 'add') return await add(positionals[0]!, values, where, io, signal);
     if (command === 'work') return await work(values, where, io, signal);
     if (command === 'status') return await status(values.json === true, where, io);
+    if (command === 'retry') {
+      io.stderr.write(`newsextract: ${await retryFailed(where)} failed article(s) queued again\n`);
+      return EXIT.ok;
+    }
     return await collect(positionals[0]!, values, io);
   } catch (e) {
     if (!(e instanceof QueueUnreachableError)) throw e;

@@ -95,6 +95,22 @@ export async function openQueue(options: QueueOptions, fn: string): Promise<Queu
 }
 
 /**
+ * The key `queue add` holds while it runs (refreshed, so a killed add lets go within 30 s):
+ * `work --until-empty` does not take a queue that add is still filling, and found empty for a
+ * moment, for finished.
+ */
+export function addingKey(name: string): string {
+  return `${PREFIX}:${name}:newsextract-adding`;
+}
+
+/** A plain Redis client (for the key above); BullMQ keeps its own connections. */
+export function redisClient(url: string): Redis {
+  const client = new Redis(url, { maxRetriesPerRequest: 3 });
+  client.on('error', () => {}); // the commands' own rejections say what went wrong
+  return client;
+}
+
+/**
  * An article's job id: a hash of its path, so adding the same article again finds its job
  * (BullMQ ignores a job whose id is queued already) and ids never hold `:` (which BullMQ refuses).
  */

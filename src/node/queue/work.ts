@@ -8,7 +8,7 @@ import { workerCount } from '../options.js';
 import { OutputError, OutputStream } from '../output.js';
 import { ExtractionPool } from '../pool.js';
 import { FIELDS, openSink, type Field } from '../sinks.js';
-import { connectionOf, PREFIX, probe, queueName, redisUrl, type QueueOptions, type QueuedArticle } from './connection.js';
+import { addingKey, connectionOf, PREFIX, probe, queueName, redisClient, redisUrl, type QueueOptions, type QueuedArticle } from './connection.js';
 import { countsOf } from './status.js';
 
 /** Options of {@link runWorker}. */
@@ -17,7 +17,7 @@ export interface WorkOptions extends QueueOptions {
   out: string;
   /** Articles extracted at once, each on its own thread. Default, and at most: the machine's cores. */
   concurrency?: number;
-  /** Return once nothing is waiting or active in the queue (else run until `signal`). */
+  /** Return once nothing is waiting or active in the queue and no `enqueueArticles` is adding to it (else run until `signal`). */
   untilEmpty?: boolean;
   /** Seconds one article may take before its thread is stopped and the try fails. Default 300. */
   timeoutSeconds?: number;
@@ -158,12 +158,13 @@ export async function runWorker(options: WorkOptions): Promise<WorkTotals> {
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
   // --until-empty: look every second while this worker has nothing in hand.
-  const watcher = options.untilEmpty ? new Queue(name, { connection: connectionOf(url), prefix: PREFIX }) : undefined;
+  // --until-empty: look every second; done when nothing waits or runs and no `add` is still filling the queue.
+  const watcher = options.untilEmpty ? { queue: new Queue(name, { connection: connectionOf(url), prefix: PREFIX }), redis: redisClient(url) } : undefined;
   const poll = watcher
     ? setInterval(() => {
-        countsOf(watcher)
-          .then((s) => {
-            if (s.waiting === 0 && s.active === 0) finish();
+        countsOf(watcher.queue)
+          .then(async (s) => {
+            if (s.waiting === 0 && s.active === 0 && (await watcher.redis.exists(addingKey(name))) === 0) finish();
           })
           .catch((e: Error) => options.onError?.(e));
       }, 1000)
@@ -175,7 +176,8 @@ export async function runWorker(options: WorkOptions): Promise<WorkTotals> {
     options.signal?.removeEventListener('abort', onAbort);
     // Finishes the articles in hand (their records are written) and takes no more.
     await worker.close();
-    await watcher?.close();
+    await watcher?.queue.close();
+    watcher?.redis.disconnect();
     await pool.destroy();
     await Promise.all(recording);
     await sink.close();

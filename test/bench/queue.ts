@@ -1,0 +1,71 @@
+/**
+ * `npm run bench:queue`: articles/s of a corpus run on the queue (BullMQ + a local redis-server)
+ * with 1 and 2 worker processes, beside the plain CLI with 1 and 2 worker threads, on PolNeAR
+ * train (840 real articles, ~3.9 MB); and what the queue costs per article: queueing (`add`),
+ * the difference between one worker process and the CLI on one thread, and `collect`. Each
+ * collected file is checked against the CLI's output.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startRedis, redisServer } from '../node/redis.js';
+import { SHARED } from './corpus.js';
+
+const cli = join(import.meta.dirname, '../../dist/node/cli.js');
+const corpus = join(SHARED, 'data/polnear-train');
+if (!existsSync(corpus) || !redisServer) {
+  console.error(`npm run bench:queue needs ${existsSync(corpus) ? 'redis-server (apt-get install redis-server)' : `the PolNeAR articles at ${corpus}`}`);
+  process.exit(2);
+}
+const input = join(corpus, '*.txt');
+
+/** Run the CLI; resolve with seconds taken. */
+function timed(args: string[]): Promise<number> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => (code === 0 ? resolve((performance.now() - t0) / 1000) : reject(new Error(`newsextract ${args.join(' ')} exited ${code}: ${stderr}`))));
+  });
+}
+
+const work = mkdtempSync(join(tmpdir(), 'newsextract-bench-queue-'));
+const redis = await startRedis();
+const rows: [string, number, number][] = [];
+const row = (label: string, articles: number, secs: number) => {
+  rows.push([label, articles, secs]);
+  console.log(`${label.padEnd(42)} ${(articles / secs).toFixed(1).padStart(6)} articles/s  (${secs.toFixed(1)} s)`);
+};
+try {
+  const articles = readdirSync(corpus).filter((f) => f.endsWith('.txt')).length;
+  console.log(`Corpus: ${articles} PolNeAR train articles; redis-server on ${redis.url}; ${availableParallelism()} cores\n`);
+  const expected = join(work, 'cli.jsonl');
+  row('newsextract (CLI), 1 worker thread', articles, await timed([input, '--workers', '1', '--out', expected]));
+  row('newsextract (CLI), 2 worker threads', articles, await timed([input, '--workers', '2', '--out', join(work, 'cli2.jsonl')]));
+  const perArticle: Record<string, number> = {};
+  for (const processes of [1, 2]) {
+    const queue = ['--redis', redis.url, '--queue', `bench-${processes}`];
+    const add = await timed(['queue', 'add', input, ...queue]);
+    perArticle[`add (${processes})`] = add / articles;
+    const shards = join(work, `shards-${processes}`);
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: processes }, (_, k) => timed(['queue', 'work', ...queue, '--out', join(shards, `w${k}`), '--concurrency', '1', '--until-empty'])));
+    const secs = (performance.now() - t0) / 1000;
+    row(`queue, ${processes} worker process${processes > 1 ? 'es' : ''} (1 thread each)`, articles, secs);
+    if (processes === 1) perArticle.work = secs / articles - rows[0]![2] / articles;
+    const out = join(work, `collected-${processes}.jsonl`);
+    perArticle[`collect (${processes})`] = (await timed(['queue', 'collect', shards, '--out', out])) / articles;
+    if (readFileSync(out, 'utf8') !== readFileSync(expected, 'utf8')) throw new Error(`the collected file of the ${processes}-process run differs from the CLI's`);
+  }
+  const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
+  console.log(`\nQueue overhead per article:`);
+  console.log(`  queue add                    ${ms(perArticle['add (1)']!)}  (read, hash its path, send its text to Redis)`);
+  console.log(`  queue work, 1 process        ${ms(perArticle.work!)}  (over the CLI on 1 thread: take the job, a thread hop, write + fsync the shard line, finish the job; process start included)`);
+  console.log(`  queue collect                ${ms(perArticle['collect (1)']!)}  (read, sort, drop duplicates, write)`);
+  console.log(`\n2 worker processes / 1: ${(rows[3]![2] > 0 ? rows[2]![2] / rows[3]![2] : 0).toFixed(2)}×; the collected files equal the CLI's output byte for byte.`);
+} finally {
+  await redis.stop();
+  rmSync(work, { recursive: true, force: true });
+}
