@@ -25,20 +25,24 @@ function figure(id: string, title: string, height: number, body: string, caption
 }
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(part * 1000 < whole ? 1 : 0)}%` : '0%');
+// Under 1%, one decimal: `0.2%`, not `0%`.
+const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(part * 100 < whole ? 1 : 0)}%` : '0%');
 
 /**
  * Horizontal bars, one per row, as shares of `total`: the bar's length is the count, the label
- * at its end the count and its share.
+ * at its end the count and its share. Lengths are scaled to the largest entity's row, so the
+ * entities can be compared; a grey row (`other speakers`) longer than that is cut at the
+ * chart's edge (its label still gives its count).
  */
 export function shareChart(id: string, title: string, rows: readonly ShareRow[], total: number, caption: string): string {
   const labelWidth = 200;
   const barMax = WIDTH - labelWidth - 90;
   const rowHeight = 22;
-  const max = Math.max(1, ...rows.map((r) => r.count));
+  const named = rows.filter((r) => !r.rest);
+  const max = Math.max(1, ...(named.length ? named : rows).map((r) => r.count));
   const bars = rows.map((r, i) => {
     const y = 8 + i * rowHeight;
-    const w = Math.max(1, Math.round((barMax * r.count) / max));
+    const w = Math.max(1, Math.min(barMax, Math.round((barMax * r.count) / max)));
     const share = `${r.count} (${percent(r.count, total)})`;
     return `<g class="bar"><title>${escapeText(`${r.label}: ${r.count} of ${total} quotes, ${percent(r.count, total)}`)}</title><text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" fill="${r.rest ? MUTED : INK}">${escapeText(clip(r.label, 27))}</text><rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${rowHeight - 6}" rx="2" fill="${r.rest ? '#c7c7cc' : '#e8a598'}"/><text x="${labelWidth + w + 6}" y="${y + 15}" fill="${MUTED}">${share}</text></g>`;
   });

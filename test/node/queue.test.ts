@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { variedCorpus } from '../helpers.js';
+import { sampleArticles, variedCorpus } from '../helpers.js';
 import { redisServer, startRedis, type RunningRedis } from './redis.js';
 import { cli, newsextract } from './run.js';
 
@@ -170,6 +170,23 @@ describe.skipIf(!redisServer)('newsextract/queue from TypeScript', () => {
     const cliOut = await newsextract([join(corpus, '[0-9].txt'), '--workers', '1']);
     expect(cliOut.stdout.split('\n')).toHaveLength(7);
     expect(readFileSync(small, 'utf8')).toBe(cliOut.stdout);
+  }, 300_000);
+
+  it('examples/queue.ts runs as its comment says', async () => {
+    const root = join(import.meta.dirname, '../..');
+    const run = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'examples/queue.ts'), redis.url], { cwd: root });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('exit', (code) => resolve({ code, out }));
+    });
+    expect(run.code, run.out).toBe(0);
+    const articles = sampleArticles().length;
+    expect(run.out).toMatch(new RegExp(`^queued ${articles} article\\(s\\); 0 could not be read\n`));
+    expect(run.out).toMatch(new RegExp(`\nworker: ${articles} written to `));
+    expect(run.out).toMatch(new RegExp(`\ncollected ${articles} record\\(s\\), 0 duplicate\\(s\\) dropped`));
+    expect(run.out).toMatch(/examples\/articles\/000_880b43c4873f66a2\.txt: \d+ people, \d+ quotes/);
   }, 300_000);
 
   it('add pauses while --max-waiting articles wait, and a worker --until-empty does not stop while add is still filling the queue', async () => {
