@@ -10,9 +10,9 @@ import { execFileSync, execSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articlesDir, sampleArticles } from './helpers.js';
-import { redisServer, startRedis, type RunningRedis } from './node/redis.js';
+import { redisForTests, redisServer } from './node/redis.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist/node/cli.js');
@@ -80,15 +80,10 @@ describe('the README’s commands, as written', () => {
   }, 300_000);
 
   describe.skipIf(!redisServer)('the queue block, against a redis-server of its own', () => {
-    let redis: RunningRedis;
-    beforeAll(async () => {
-      redis = await startRedis();
-    });
-    afterAll(async () => {
-      await redis?.stop();
-    });
+    const server = redisForTests();
 
     it('queues, works, reports and collects the same file as `newsextract corpus/`', () => {
+      const redis = server();
       const d = workspace();
       const lines = queue!.map((l) => l.replaceAll('redis://10.0.0.5:6379', redis.url));
       expect(lines.join('\n')).not.toBe(queue!.join('\n'));

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ArticleResult } from '../aggregate.js';
-import { EXIT, UsageError, capWorkers, failed, failureLine, guarded, parseConfidence, parseMetaFields, skippedNote, walkInput, wholeNumber, type CliIO } from './command.js';
+import { EXIT, SHARED_OPTIONS, UsageError, capWorkers, failed, failureLine, guarded, parseConfidence, parseMetaFields, skippedNote, walkInput, wholeNumber, type CliIO } from './command.js';
 import { core, extractDirectory } from './directory.js';
 import { decodeText } from './decode.js';
 import { confidentQuotes } from './filters.js';
@@ -119,22 +119,12 @@ interface CliOptions extends CommonOptions {
 }
 
 const OPTIONS = {
-  format: { type: 'string' },
-  out: { type: 'string' },
+  ...SHARED_OPTIONS,
   workers: { type: 'string' },
-  only: { type: 'string' },
   top: { type: 'string' },
-  'include-text': { type: 'boolean' },
-  hidden: { type: 'boolean' },
-  'allow-output-in-input': { type: 'boolean' },
-  'no-csv-guard': { type: 'boolean' },
   resume: { type: 'boolean' },
-  bom: { type: 'boolean' },
-  'min-confidence': { type: 'string' },
-  meta: { type: 'string' },
   speaker: { type: 'string' },
   entity: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 type Option = keyof typeof OPTIONS;

@@ -19,6 +19,21 @@ export interface CliIO {
   stderr: Writable & { isTTY?: boolean };
 }
 
+/** The options the extraction commands and the queue's share (parseArgs' table). */
+export const SHARED_OPTIONS = {
+  out: { type: 'string' },
+  format: { type: 'string' },
+  only: { type: 'string' },
+  'include-text': { type: 'boolean' },
+  'min-confidence': { type: 'string' },
+  meta: { type: 'string' },
+  hidden: { type: 'boolean' },
+  bom: { type: 'boolean' },
+  'no-csv-guard': { type: 'boolean' },
+  'allow-output-in-input': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** A command line the CLI cannot run: exit 2, with the message and a pointer to --help. */
 export class UsageError extends Error {}
 

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleArticles, variedCorpus } from '../helpers.js';
-import { redisServer, startRedis, type RunningRedis } from './redis.js';
+import { redisForTests, redisServer } from './redis.js';
 import { cli, newsextract } from './run.js';
 
 const polnear = join(import.meta.dirname, '../../../shared/data/polnear-train');
@@ -38,13 +38,12 @@ function worker(args: string[]): { child: ChildProcess; exit: Promise<{ code: nu
 }
 
 describe.skipIf(!redisServer)('queue: one corpus, several worker processes, one result', () => {
-  let redis: RunningRedis;
+  const server = redisForTests();
   let corpus: string;
   let expected: string;
   const articles = 524;
 
   beforeAll(async () => {
-    redis = await startRedis();
     corpus = mkdtempSync(join(tmpdir(), 'newsextract-queue-'));
     const texts = newsTexts();
     mkdirSync(join(corpus, 'news'));
@@ -71,11 +70,8 @@ describe.skipIf(!redisServer)('queue: one corpus, several worker processes, one 
     expect(expected.split('\n')).toHaveLength(articles - 1 + 1);
   }, 300_000);
 
-  afterAll(async () => {
-    await redis?.stop();
-  });
-
   it('add queues each article once; two workers, one SIGKILLed mid-run and replaced; collect writes the CLI’s file byte for byte; the poison article fails alone', async () => {
+    const redis = server();
     const at = ['--redis', redis.url];
     const status = async () => JSON.parse((await newsextract(['queue', 'status', ...at, '--json'])).stdout) as Record<string, number>;
     expect((await newsextract(['queue', 'add', corpus, ...at])).code).toBe(0);
@@ -125,13 +121,7 @@ describe.skipIf(!redisServer)('queue: one corpus, several worker processes, one 
 });
 
 describe.skipIf(!redisServer)('newsextract/queue from TypeScript', () => {
-  let redis: RunningRedis;
-  beforeAll(async () => {
-    redis = await startRedis();
-  });
-  afterAll(async () => {
-    await redis?.stop();
-  });
+  const server = redisForTests();
 
   it('an article past its time budget fails alone, after its tries; the rest are collected; collect sorts and drops duplicates with little memory', async () => {
     const q = (await import(join(import.meta.dirname, '../../dist/node/queue.js'))) as typeof import('../../src/node/queue/index.js');
@@ -142,7 +132,7 @@ describe.skipIf(!redisServer)('newsextract/queue from TypeScript', () => {
     let huge = '';
     for (let i = 0; huge.length < 6_000_000; i++) huge += `${texts[i % texts.length]}\n\n`;
     writeFileSync(join(corpus, 'huge.txt'), huge);
-    const where = { redis: redis.url, queue: 'budget' };
+    const where = { redis: server().url, queue: 'budget' };
 
     const added = await q.enqueueArticles(corpus, { ...where, attempts: 2 });
     expect(added).toEqual({ queued: 7, failed: [], stopped: false });
@@ -175,7 +165,7 @@ describe.skipIf(!redisServer)('newsextract/queue from TypeScript', () => {
   it('examples/queue.ts runs as its comment says', async () => {
     const root = join(import.meta.dirname, '../..');
     const run = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'examples/queue.ts'), redis.url], { cwd: root });
+      const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'examples/queue.ts'), server().url], { cwd: root });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (out += d));
@@ -193,7 +183,7 @@ describe.skipIf(!redisServer)('newsextract/queue from TypeScript', () => {
     const q = (await import(join(import.meta.dirname, '../../dist/node/queue.js'))) as typeof import('../../src/node/queue/index.js');
     const corpus = mkdtempSync(join(tmpdir(), 'newsextract-backpressure-'));
     for (let i = 0; i < 40; i++) writeFileSync(join(corpus, `${String(i).padStart(2, '0')}.txt`), `Amina Diallo${i ? ` ${'and Kofi Mensah '.repeat(i % 3)}` : ''} spoke in Dakar on day ${i}.`);
-    const where = { redis: redis.url, queue: 'backpressure' };
+    const where = { redis: server().url, queue: 'backpressure' };
     const shards = mkdtempSync(join(tmpdir(), 'newsextract-backpressure-shards-'));
     let most = 0;
     const watch = setInterval(() => void q.queueStatus(where).then((s) => (most = Math.max(most, s.waiting))), 100);

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 export const redisServer = [process.env.REDIS_SERVER, '/usr/bin/redis-server', '/usr/local/bin/redis-server', ...(process.env.PATH ?? '').split(':').map((d) => join(d, 'redis-server'))].find(
   (p): p is string => !!p && existsSync(p),
@@ -69,4 +70,16 @@ export async function startRedis(): Promise<RunningRedis> {
     };
   }
   throw new Error('redis-server did not start on any of 5 free ports');
+}
+
+/** A redis-server for the tests of the enclosing `describe`: started before them, stopped after. */
+export function redisForTests(): () => RunningRedis {
+  let redis: RunningRedis | undefined;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+  return () => redis!;
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXIT, UsageError, capWorkers, failed, failureLine, parseConfidence, parseMetaFields, skippedNote, walkInput, wholeNumber, type CliIO } from '../command.js';
+import { EXIT, SHARED_OPTIONS, UsageError, capWorkers, failed, failureLine, parseConfidence, parseMetaFields, skippedNote, walkInput, wholeNumber, type CliIO } from '../command.js';
 import { FIELDS, type Field } from '../sinks.js';
 import { printable } from '../terminal.js';
 import { enqueueArticles } from './add.js';
@@ -59,26 +59,16 @@ Example (one Redis at 10.0.0.5; shards copied to one place before collect):
 `;
 
 const OPTIONS = {
+  ...SHARED_OPTIONS,
   redis: { type: 'string' },
   queue: { type: 'string' },
-  out: { type: 'string' },
-  meta: { type: 'string' },
-  hidden: { type: 'boolean' },
   attempts: { type: 'string' },
   'max-waiting': { type: 'string' },
   concurrency: { type: 'string' },
   'until-empty': { type: 'boolean' },
   timeout: { type: 'string' },
   'stall-timeout': { type: 'string' },
-  only: { type: 'string' },
-  'include-text': { type: 'boolean' },
-  'min-confidence': { type: 'string' },
   json: { type: 'boolean' },
-  format: { type: 'string' },
-  bom: { type: 'boolean' },
-  'no-csv-guard': { type: 'boolean' },
-  'allow-output-in-input': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 type Option = keyof typeof OPTIONS;
