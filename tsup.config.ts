@@ -5,7 +5,8 @@ export default defineConfig([
   {
     entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'node/worker': 'src/node/worker.ts' },
     format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' } },
+    // One .d.ts pass for all three entry points (the queue's too): one TypeScript program, not two.
+    dts: { entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'node/queue': 'src/node/queue/index.ts' } },
     clean: true,
     sourcemap: true,
     // ES2022, not `node20`: for node20 esbuild rewrites every `\p{…}` regex literal into a
@@ -28,7 +29,6 @@ export default defineConfig([
     // Built apart, like the CLI, so its code sits in dist/node beside worker.js, which its pool loads by a relative URL.
     entry: { 'node/queue': 'src/node/queue/index.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
     target: 'es2022',
     sourcemap: true,
     shims: true,

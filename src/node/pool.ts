@@ -10,15 +10,17 @@ export class TimeBudgetError extends Error {
   }
 }
 
-/**
- * Worker threads that extract (piscina). Each thread loads the extraction core once, when it
- * starts (see worker.ts), so a task's time is the article's own.
- */
+/** Worker threads that extract (piscina). */
 export class ExtractionPool {
   private readonly pool: Piscina;
 
-  constructor(threads: number) {
-    this.pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  /**
+   * With `warm`, each thread loads the models as it starts (see worker.ts), so that a time
+   * budget measures the article alone; without, the first article a thread takes loads them
+   * (a short run then starts no more work than it needs).
+   */
+  constructor(threads: number, options: { warm?: boolean } = {}) {
+    this.pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: { warm: options.warm === true } });
   }
 
   /**

@@ -1,10 +1,10 @@
-import type { MessagePort } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import { extract } from '../extract.js';
 import type { Extraction, ExtractOptions } from '../types.js';
 
-// Load the models (tagger weights, gazetteer, lexicon) now, while the thread starts, so that
-// no article pays for them: a time budget then measures the article alone.
-extract('Kofi Mensah said in Accra on Monday that “the talks will go on.”');
+// A pool with time budgets loads the models (tagger weights, gazetteer, lexicon) now, while
+// the thread starts, so that no article pays for them: the budget measures the article alone.
+if ((workerData as { warm?: boolean } | undefined)?.warm) extract('Kofi Mensah said in Accra on Monday that “the talks will go on.”');
 
 /**
  * Piscina task: one article in, its Extraction out (plain JSON crosses the thread boundary).

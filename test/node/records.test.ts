@@ -38,7 +38,7 @@ beforeAll(() => {
 
 describe('metadata the file gives is carried into meta', () => {
   it('a record’s url, title and date unchanged, the title over the one detected, and the fields named with --meta', async () => {
-    const { code, stdout } = await newsextract([join(dir, 'feed.jsonl'), '--meta', 'author,section,views,missing']);
+    const { code, stdout } = await newsextract([join(dir, 'feed.jsonl'), '--meta', 'author,section,views,missing', '--workers', '1']);
     expect(code).toBe(0);
     const [first, second] = lines(stdout);
     expect(first!.meta).toEqual({
@@ -54,12 +54,12 @@ describe('metadata the file gives is carried into meta', () => {
   }, 60_000);
 
   it('without --meta only url, title and date are carried', async () => {
-    const { stdout } = await newsextract([join(dir, 'feed.jsonl')]);
+    const { stdout } = await newsextract([join(dir, 'feed.jsonl'), '--workers', '1']);
     expect(Object.keys(lines(stdout)[0]!.meta).sort()).toEqual(['date', 'published', 'title', 'url']);
   }, 60_000);
 
   it('a headline line ending with a period is the title', async () => {
-    const { stdout } = await newsextract([join(dir, 'polnear-style.txt')]);
+    const { stdout } = await newsextract([join(dir, 'polnear-style.txt'), '--workers', '1']);
     expect(lines(stdout)[0]!.meta.title).toBe('Cruz looks to ease bad blood with GOP establishment.');
   }, 60_000);
 
@@ -77,7 +77,7 @@ describe('metadata the file gives is carried into meta', () => {
 describe('--bom', () => {
   it('starts every CSV table with a byte-order mark, so curly quotes survive a spreadsheet', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'newsextract-bom-')), 't');
-    const { code } = await newsextract([join(dir, 'feed.jsonl'), '--format', 'csv', '--bom', '--out', out]);
+    const { code } = await newsextract([join(dir, 'feed.jsonl'), '--format', 'csv', '--bom', '--out', out, '--workers', '1']);
     expect(code).toBe(0);
     for (const table of ['entities', 'mentions', 'quotes', 'dates', 'affiliations']) {
       const bytes = readFileSync(`${out}.${table}.csv`);
@@ -95,15 +95,15 @@ describe('--bom', () => {
   }, 30_000);
 
   it('summary --format csv --bom', async () => {
-    const { stdout } = await newsextract(['summary', articlesDir, '--format', 'csv', '--bom']);
+    const { stdout } = await newsextract(['summary', articlesDir, '--format', 'csv', '--bom', '--workers', '1']);
     expect(stdout.startsWith('\uFEFFtable,name,')).toBe(true);
   }, 60_000);
 });
 
 describe('--min-confidence', () => {
   it('keeps only the quotes whose attribution is at least that sure; the rest of the record is unchanged', async () => {
-    const all = lines((await newsextract([articlesDir])).stdout);
-    const sure = lines((await newsextract([articlesDir, '--min-confidence', '0.8'])).stdout);
+    const all = lines((await newsextract([articlesDir, '--workers', '1'])).stdout);
+    const sure = lines((await newsextract([articlesDir, '--min-confidence', '0.8', '--workers', '1'])).stdout);
     const quotes = all.flatMap((r) => r.quotes);
     expect(quotes.some((q) => (q.confidence ?? 0) < 0.8)).toBe(true);
     expect(quotes.some((q) => (q.confidence ?? 0) >= 0.8)).toBe(true);
@@ -115,7 +115,7 @@ describe('--min-confidence', () => {
 
   it('drops them from the CSV quotes table too', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'newsextract-conf-')), 't');
-    await newsextract([articlesDir, '--format', 'csv', '--min-confidence', '0.9', '--out', out]);
+    await newsextract([articlesDir, '--format', 'csv', '--min-confidence', '0.9', '--out', out, '--workers', '1']);
     const rows = readFileSync(`${out}.quotes.csv`, 'utf8').trim().split('\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     // confidence is the 9th column; quoted cells hold commas, so read it from the end: 3 affiliation columns follow it.

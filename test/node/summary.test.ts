@@ -30,12 +30,12 @@ interface Summary {
 
 let records: Record[];
 beforeAll(async () => {
-  records = (await newsextract([articlesDir])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record);
+  records = (await newsextract([articlesDir, '--workers', '1'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record);
 }, 60_000);
 
 describe('summary --speaker and --entity', () => {
   it('--entity keeps the articles that mention it', async () => {
-    const { code, stdout } = await newsextract(['summary', articlesDir, '--entity', 'tehran', '--format', 'json']);
+    const { code, stdout } = await newsextract(['summary', articlesDir, '--entity', 'tehran', '--format', 'json', '--workers', '1']);
     expect(code).toBe(0);
     const summary = JSON.parse(stdout) as Summary;
     const mentioning = records.filter((r) => r.places.some((p) => [p.name, ...p.aliases].includes('Tehran')));
@@ -47,7 +47,7 @@ describe('summary --speaker and --entity', () => {
   }, 60_000);
 
   it('--speaker by a surname keeps the articles that quote them, with every one of their quotes', async () => {
-    const { code, stdout } = await newsextract(['summary', articlesDir, '--speaker', 'Shamkhani', '--format', 'json']);
+    const { code, stdout } = await newsextract(['summary', articlesDir, '--speaker', 'Shamkhani', '--format', 'json', '--workers', '1']);
     expect(code).toBe(0);
     const summary = JSON.parse(stdout) as Summary;
     const theirs = records.flatMap((r) => r.quotes.filter((q) => q.speaker?.name === 'Ali Shamkhani').map((q) => ({ article: r.path, text: q.text })));
@@ -58,16 +58,16 @@ describe('summary --speaker and --entity', () => {
   }, 60_000);
 
   it('the table names whom the filter matched and lists the quotes; CSV gets quote rows', async () => {
-    const table = await newsextract(['summary', articlesDir, '--speaker', 'ali shamkhani']);
+    const table = await newsextract(['summary', articlesDir, '--speaker', 'ali shamkhani', '--workers', '1']);
     expect(table.stdout).toMatch(/^1 articles\n {2}quoting: Ali Shamkhani\n/);
     expect(table.stdout).toMatch(/\nQuotes \(2\)\n {2}speaker +kind +article +quote\n {2}Ali Shamkhani +direct /);
-    const csv = (await newsextract(['summary', articlesDir, '--speaker', 'Shamkhani', '--format', 'csv'])).stdout.trim().split('\n');
+    const csv = (await newsextract(['summary', articlesDir, '--speaker', 'Shamkhani', '--format', 'csv', '--workers', '1'])).stdout.trim().split('\n');
     expect(csv[0]).toBe('table,name,id,articles,mentions,quotes,organizations,titles,article,kind,confidence,text');
     expect(csv.filter((r) => r.startsWith('quotes,Ali Shamkhani,'))).toHaveLength(2);
   }, 60_000);
 
   it('a name nobody has: an empty summary and a note, exit 0', async () => {
-    const { code, stdout, stderr } = await newsextract(['summary', articlesDir, '--speaker', 'Nobody Atall']);
+    const { code, stdout, stderr } = await newsextract(['summary', articlesDir, '--speaker', 'Nobody Atall', '--workers', '1']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^0 articles\n {2}quoting: \(no one\)\n/);
     expect(stderr).toBe('newsextract: no article quotes Nobody Atall\n');
@@ -102,10 +102,10 @@ describe('the report index: headlines, dates and charts', () => {
         .join('\n'),
     );
     const out = join(mkdtempSync(join(tmpdir(), 'newsextract-report-charts-out-')), 'report');
-    const { code } = await newsextract(['report', corpus, '--out', out]);
+    const { code } = await newsextract(['report', corpus, '--out', out, '--workers', '1']);
     expect(code).toBe(0);
     index = readFileSync(join(out, 'index.html'), 'utf8');
-    all = (await newsextract([corpus])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record);
+    all = (await newsextract([corpus, '--workers', '1'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record);
     expect(readdirSync(join(out, 'articles'))).toHaveLength(7);
   }, 120_000);
 

@@ -90,7 +90,7 @@ export async function runWorker(options: WorkOptions): Promise<WorkTotals> {
   const shard = join(options.out, `results-${stem}.jsonl`);
   const sink = openSink({ format: 'jsonl', out: shard, only: options.only ?? FIELDS, includeText: options.includeText === true, csvGuard: true, minConfidence: options.minConfidence ?? 0, append: true });
   let failures: OutputStream | undefined;
-  const pool = new ExtractionPool(threads);
+  const pool = new ExtractionPool(threads, { warm: true });
   const run: ArticleRun = { base: options.extract ?? {}, extract: (text, o) => pool.run(text, o, budget), includeText: options.includeText === true };
   const totals: WorkTotals = { shard, completed: 0, retried: 0, failed: 0, stopped: false };
   let fatal: OutputError | undefined;
