@@ -203,3 +203,53 @@ describe.skipIf(!redisServer)('newsextract/queue from TypeScript', () => {
     expect(await q.queueStatus(where)).toMatchObject({ waiting: 0, active: 0, completed: 40, failed: 0 });
   }, 300_000);
 });
+
+describe('queue commands: usage and an unreachable Redis', () => {
+  it.each<[string[], RegExp]>([
+    [['queue', 'work', '--redis', 'redis://127.0.0.1:1'], /queue work needs --out DIR/],
+    [['queue', 'add'], /queue add: one input expected, got 0/],
+    [['queue', 'status', 'extra'], /queue status takes no input, got extra/],
+    [['queue', 'add', 'corpus', '--redis', 'http://example.com'], /--redis must be a redis:\/\/ or rediss:\/\/ URL with a host/],
+    [['queue', 'add', 'corpus', '--queue', 'a b'], /--queue must be a name of letters, digits/],
+    [['queue', 'work', '--out', 'x', '--timeout', '0'], /--timeout takes seconds \(a number > 0\), got "0"/],
+    [['queue', 'status', '--out', 'x'], /--out does not apply to queue status/],
+    [['queue', 'collect', 'shards'], /queue collect needs --out FILE/],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const { code, stderr } = await newsextract(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  }, 30_000);
+
+  it('a Redis nobody answers at is one line and exit 4, at once', async () => {
+    const { code, stdout, stderr } = await newsextract(['queue', 'status', '--redis', 'redis://:secret@127.0.0.1:1']);
+    expect(code).toBe(4);
+    expect(stdout).toBe('');
+    // The password is not printed.
+    expect(stderr).toMatch(/^newsextract: cannot reach the queue at redis:\/\/:\*\*\*@127\.0\.0\.1:1: connect ECONNREFUSED 127\.0\.0\.1:1\n$/);
+  }, 30_000);
+
+  it('outputs never touch inputs: collect --out among the shards, work --out a file (exit 2, nothing written)', async () => {
+    const shards = mkdtempSync(join(tmpdir(), 'newsextract-guard-shards-'));
+    writeFileSync(join(shards, 'results-a.jsonl'), '{"path":"a.txt","meta":{}}\n');
+    const inside = await newsextract(['queue', 'collect', shards, '--out', join(shards, 'all.jsonl')]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/all\.jsonl" lies where the input ".*" reads articles/);
+    expect(existsSync(join(shards, 'all.jsonl'))).toBe(false);
+    const asShard = await newsextract(['queue', 'collect', shards, '--out', join(shards, 'results-a.jsonl')]);
+    expect(asShard.code).toBe(2);
+    expect(asShard.stderr).toMatch(/is the input file/);
+    expect(readFileSync(join(shards, 'results-a.jsonl'), 'utf8')).toBe('{"path":"a.txt","meta":{}}\n');
+    const work = await newsextract(['queue', 'work', '--out', join(shards, 'results-a.jsonl'), '--redis', 'redis://127.0.0.1:1']);
+    expect(work.code).toBe(2);
+    expect(work.stderr).toMatch(/results-a\.jsonl" is a file; queue work writes its shards into a folder/);
+  }, 30_000);
+
+  it('collect over a folder without shards says so (exit 2) and writes nothing', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'newsextract-noshards-'));
+    const out = join(mkdtempSync(join(tmpdir(), 'newsextract-noshards-out-')), 'all.jsonl');
+    const { code, stderr } = await newsextract(['queue', 'collect', empty, '--out', out]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no shards \(results-\*\.jsonl\) below /);
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+});
