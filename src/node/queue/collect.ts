@@ -35,8 +35,8 @@ export interface CollectTotals {
   incomplete: number;
   /** Articles that failed every try and have no result. */
   failed: ShardFailure[];
-  /** Lines of shards that are not newsextract records (`file:line`): left out. */
-  corrupt: string[];
+  /** What was left out, and why: `FILE:LINE: not a newsextract record`, `FILE: cannot be read (EACCES)`. */
+  skipped: string[];
 }
 
 /** One record on its way through the sort: its order key and its line. */
@@ -83,26 +83,34 @@ export async function collectShards(dir: string, options: CollectOptions): Promi
   const shards = found.files.filter((f) => basename(f).startsWith('results-'));
   const failureFiles = found.files.filter((f) => basename(f).startsWith('failures-'));
   checkFileOutputs({ found: { ...found, files: [...shards, ...failureFiles] }, extensions: ['jsonl'] }, sinkFiles(sinkOptions), options.allowOutputInInput === true);
-  const totals: CollectTotals = { shards: shards.length, records: 0, duplicates: 0, differing: 0, incomplete: 0, failed: [], corrupt: [] };
+  const totals: CollectTotals = { shards: shards.length, records: 0, duplicates: 0, differing: 0, incomplete: 0, failed: [], skipped: [] };
   if (shards.length === 0) return totals;
 
-  const failures = new Map<string, ShardFailure>();
-  for (const file of failureFiles) {
-    for await (const { text, number } of completeLines(file)) {
-      let f: ShardFailure | undefined;
-      try {
-        f = JSON.parse(text) as ShardFailure;
-      } catch {
-        f = undefined;
+  /** Each record of a file: its line's JSON parsed, or, when it is not a record, noted in `skipped`; an unreadable file is one note. */
+  async function* recordsOf(file: string, tail?: { bytes: number }): AsyncGenerator<{ value: { path: string }; text: string }> {
+    try {
+      for await (const { text, number } of completeLines(file, tail)) {
+        let value: { path?: unknown } | undefined;
+        try {
+          value = JSON.parse(text) as { path?: unknown };
+        } catch {
+          value = undefined;
+        }
+        if (typeof value?.path === 'string') yield { value: value as { path: string }, text };
+        else totals.skipped.push(`${file}:${number}: not a newsextract record`);
       }
-      if (typeof f?.path === 'string') failures.set(f.path, f);
-      else totals.corrupt.push(`${file}:${number}`);
+    } catch (e) {
+      totals.skipped.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
   }
+
+  const failures = new Map<string, ShardFailure>();
+  for (const file of failureFiles) for await (const { value } of recordsOf(file)) failures.set(value.path, value as ShardFailure);
 
   const memory = options.memory ?? 256 * 2 ** 20;
   let spill: string | undefined;
   const runs: string[] = [];
+  let made = 0;
   let buffer: Entry[] = [];
   let buffered = 0;
   const writeRun = async (entries: AsyncIterable<Entry> | Iterable<Entry>) => {
@@ -110,7 +118,7 @@ export async function collectShards(dir: string, options: CollectOptions): Promi
       makeDirectories(dirname(options.out));
       return mkdtempSync(join(dirname(options.out), `.${basename(options.out)}.collect-`));
     });
-    const path = join(spill, `run-${runs.length}.tsv`);
+    const path = join(spill, `run-${made++}.tsv`);
     const run = OutputStream.file(path);
     // Key first, tab, then the record: JSON escapes tabs, so the first tab ends the key.
     for await (const e of entries) await run.write(`${JSON.stringify([e.file, e.line])}\t${e.json}\n`);
@@ -121,18 +129,8 @@ export async function collectShards(dir: string, options: CollectOptions): Promi
   try {
     for (const shard of shards) {
       const tail = { bytes: 0 };
-      for await (const { text, number } of completeLines(shard, tail)) {
-        let path: unknown;
-        try {
-          path = (JSON.parse(text) as { path?: unknown }).path;
-        } catch {
-          path = undefined;
-        }
-        if (typeof path !== 'string') {
-          totals.corrupt.push(`${shard}:${number}`);
-          continue;
-        }
-        buffer.push({ ...keyOf(path), json: text });
+      for await (const { value, text } of recordsOf(shard, tail)) {
+        buffer.push({ ...keyOf(value.path), json: text });
         buffered += text.length;
         if (buffered >= memory) {
           await writeRun(buffer.sort(compare));

@@ -218,6 +218,6 @@ async function collect(dir: string, values: Values, io: CliIO): Promise<number> 
     totals.incomplete ? `${totals.incomplete} half-written last line(s) of killed workers skipped` : '',
   ].filter(Boolean);
   io.stderr.write(`newsextract: ${notes.join('; ')}\n`);
-  const problems = [...totals.failed.map((f) => failureLine(f.path, f.reason)), ...totals.corrupt.map((c) => `${printable(c)}: not a newsextract record; left out`)];
+  const problems = [...totals.failed.map((f) => failureLine(f.path, f.reason)), ...totals.skipped.map((c) => `${printable(c)}; left out`)];
   return problems.length ? failed(problems, io) : EXIT.ok;
 }

@@ -62,6 +62,41 @@ export interface WorkTotals {
 const SHARD_NAME = /[^\w.-]+/g;
 
 /**
+ * The worker's failures shard, opened on the first article that fails for good. Redis keeps
+ * each failure and its reason too (`queue status` lists them): the file is a convenience, so a
+ * write error here is reported, not fatal.
+ */
+class FailureShard {
+  private out: OutputStream | undefined;
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly path: string,
+    private readonly onError: ((e: Error) => void) | undefined,
+  ) {}
+
+  record(failure: ShardFailure, then: (f: ShardFailure) => void = () => {}): void {
+    const done = (async () => {
+      try {
+        this.out ??= OutputStream.file(this.path, { append: true });
+        await this.out.write(`${JSON.stringify(failure)}\n`);
+        await this.out.sync();
+      } catch (e) {
+        this.onError?.(e as Error);
+      }
+      then(failure);
+    })();
+    this.pending.add(done);
+    void done.then(() => this.pending.delete(done));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.pending);
+    await this.out?.close();
+  }
+}
+
+/**
  * A worker process's loop: take articles from the queue, extract each on a thread of this
  * machine, append its record to this worker's shard in `out` (on the disk before the job is
  * marked done), and let BullMQ remove the job. Delivery is at least once: a worker killed after
@@ -89,12 +124,11 @@ export async function runWorker(options: WorkOptions): Promise<WorkTotals> {
   const stem = `${hostname().replace(SHARD_NAME, '_')}-${process.pid}-${Date.now().toString(36)}`;
   const shard = join(options.out, `results-${stem}.jsonl`);
   const sink = openSink({ format: 'jsonl', out: shard, only: options.only ?? FIELDS, includeText: options.includeText === true, csvGuard: true, minConfidence: options.minConfidence ?? 0, append: true });
-  let failures: OutputStream | undefined;
+  const failures = new FailureShard(join(options.out, `failures-${stem}.jsonl`), options.onError);
   const pool = new ExtractionPool(threads, { warm: true });
   const run: ArticleRun = { base: options.extract ?? {}, extract: (text, o) => pool.run(text, o, budget), includeText: options.includeText === true };
   const totals: WorkTotals = { shard, completed: 0, retried: 0, failed: 0, stopped: false };
   let fatal: OutputError | undefined;
-  const recording = new Set<Promise<void>>();
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
 
@@ -134,20 +168,7 @@ export async function runWorker(options: WorkOptions): Promise<WorkTotals> {
       return;
     }
     totals.failed++;
-    const failure: ShardFailure = { path: job.data.path, reason: error.message, attempts: job.attemptsMade };
-    const done = (async () => {
-      try {
-        failures ??= OutputStream.file(join(options.out, `failures-${stem}.jsonl`), { append: true });
-        await failures.write(`${JSON.stringify(failure)}\n`);
-        await failures.sync();
-      } catch (e) {
-        // Redis keeps the failure and its reason (`queue status` lists it): the file is a convenience.
-        options.onError?.(e as Error);
-      }
-      options.onFailure?.(failure);
-    })();
-    recording.add(done);
-    void done.then(() => recording.delete(done));
+    failures.record({ path: job.data.path, reason: error.message, attempts: job.attemptsMade }, options.onFailure);
   });
   worker.on('error', (e) => options.onError?.(e));
 
@@ -157,7 +178,6 @@ export async function runWorker(options: WorkOptions): Promise<WorkTotals> {
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
-  // --until-empty: look every second while this worker has nothing in hand.
   // --until-empty: look every second; done when nothing waits or runs and no `add` is still filling the queue.
   const watcher = options.untilEmpty ? { queue: new Queue(name, { connection: connectionOf(url), prefix: PREFIX }), redis: redisClient(url) } : undefined;
   const poll = watcher
@@ -179,9 +199,8 @@ export async function runWorker(options: WorkOptions): Promise<WorkTotals> {
     await watcher?.queue.close();
     watcher?.redis.disconnect();
     await pool.destroy();
-    await Promise.all(recording);
     await sink.close();
-    await failures?.close();
+    await failures.close();
   }
   if (fatal) throw fatal;
   return totals;
