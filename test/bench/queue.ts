@@ -6,9 +6,10 @@
  * collected file is checked against the CLI's output.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startRedis, redisServer } from '../node/redis.js';
 import { SHARED } from './corpus.js';
 
@@ -59,10 +60,25 @@ try {
     perArticle[`collect (${processes})`] = (await timed(['queue', 'collect', shards, '--out', out])) / articles;
     if (readFileSync(out, 'utf8') !== readFileSync(expected, 'utf8')) throw new Error(`the collected file of the ${processes}-process run differs from the CLI's`);
   }
+  // The queue's own cost, nearly alone: articles of one short sentence (extraction ~0.1 ms), through the API in this process.
+  const tiny = join(work, 'tiny');
+  mkdirSync(tiny);
+  const count = 2000;
+  for (let i = 0; i < count; i++) writeFileSync(join(tiny, `${String(i).padStart(4, '0')}.txt`), `Amina Diallo spoke in Dakar on day ${i}.`);
+  const q = (await import(pathToFileURL(join(import.meta.dirname, '../../dist/node/queue.js')).href)) as typeof import('../../src/node/queue/index.js');
+  const where = { redis: redis.url, queue: 'bench-tiny' };
+  let t0 = performance.now();
+  await q.enqueueArticles(tiny, where);
+  const addTiny = (performance.now() - t0) / 1000 / count;
+  t0 = performance.now();
+  await q.runWorker({ ...where, out: join(work, 'tiny-shards'), concurrency: 1, untilEmpty: true });
+  // The worker waits up to a second to see the queue empty: not a cost per article.
+  const workTiny = ((performance.now() - t0) / 1000 - 1) / count;
   const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
-  console.log(`\nQueue overhead per article:`);
+  console.log(`\nThe queue alone, on ${count} one-sentence articles: add ${ms(addTiny)}, work ${ms(workTiny)} per article (1 thread: take the job, a thread hop, write + fsync the shard line, finish the job)`);
+  console.log(`\nQueue overhead per article, PolNeAR:`);
   console.log(`  queue add                    ${ms(perArticle['add (1)']!)}  (read, hash its path, send its text to Redis)`);
-  console.log(`  queue work, 1 process        ${ms(perArticle.work!)}  (over the CLI on 1 thread: take the job, a thread hop, write + fsync the shard line, finish the job; process start included)`);
+  console.log(`  queue work, 1 process        ${ms(perArticle.work!)}  (over the CLI on 1 thread, process start included; on a busy machine mostly noise)`);
   console.log(`  queue collect                ${ms(perArticle['collect (1)']!)}  (read, sort, drop duplicates, write)`);
   console.log(`\n2 worker processes / 1: ${(rows[3]![2] > 0 ? rows[2]![2] / rows[3]![2] : 0).toFixed(2)}×; the collected files equal the CLI's output byte for byte.`);
 } finally {

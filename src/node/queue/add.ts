@@ -3,7 +3,8 @@ import type { JobsOptions } from 'bullmq';
 import { loadArticles, type LoadOptions } from '../load.js';
 import { checkLoadOptions } from '../options.js';
 import type { FoundFiles } from '../walk.js';
-import { QueueUnreachableError, addingKey, jobIdOf, openQueue, redisClient, redisUrl, type QueueOptions, type QueuedArticle } from './connection.js';
+import { QueueUnreachableError, addingKey, jobIdOf, redisUrl, type QueueOptions, type QueuedArticle } from './address.js';
+import { openQueue, redisClient } from './connection.js';
 
 /** Options of {@link enqueueArticles}: where the queue is, how articles are read, how hard to try each. */
 export interface AddOptions extends QueueOptions, LoadOptions {

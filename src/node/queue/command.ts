@@ -2,12 +2,7 @@ import { parseArgs } from 'node:util';
 import { EXIT, SHARED_OPTIONS, UsageError, capWorkers, failed, failureLine, parseConfidence, parseMetaFields, skippedNote, walkInput, wholeNumber, type CliIO } from '../command.js';
 import { FIELDS, type Field } from '../sinks.js';
 import { printable } from '../terminal.js';
-import { enqueueArticles } from './add.js';
-import { collectShards } from './collect.js';
-import { QueueUnreachableError, queueName, redisUrl, shownUrl } from './connection.js';
-import { retryFailed } from './retry.js';
-import { queueStatus } from './status.js';
-import { runWorker } from './work.js';
+import { QueueUnreachableError, queueName, redisUrl, shownUrl } from './address.js';
 
 export const QUEUE_HELP = `newsextract queue — one corpus, extracted by worker processes on any number of machines
 
@@ -89,7 +84,7 @@ function seconds(option: string, value: string | undefined): number | undefined 
   return Number(value);
 }
 
-/** `newsextract queue …`: returns the exit code. */
+/** `newsextract queue …`: returns the exit code. The commands' code (and BullMQ with it) loads once the command line is checked. */
 export async function queueCommand(argv: string[], io: CliIO, signal?: AbortSignal): Promise<number> {
   const command = argv[0] as keyof typeof TAKES | '--help' | '-h';
   if (command === '--help' || command === '-h') {
@@ -125,6 +120,7 @@ export async function queueCommand(argv: string[], io: CliIO, signal?: AbortSign
     if (command === 'work') return await work(values, where, io, signal);
     if (command === 'status') return await status(values.json === true, where, io);
     if (command === 'retry') {
+      const { retryFailed } = await import('./retry.js');
       io.stderr.write(`newsextract: ${await retryFailed(where)} failed article(s) queued again\n`);
       return EXIT.ok;
     }
@@ -147,6 +143,7 @@ async function add(input: string, values: Values, where: Where, io: CliIO, signa
   if (input === '-') throw new UsageError('queue add reads a directory, glob or file, not standard input');
   const found = await walkInput({ input, hidden }, io);
   if (typeof found === 'number') return found;
+  const { enqueueArticles } = await import('./add.js');
   const totals = await enqueueArticles(found, { ...where, hidden, metaFields, ...(attempts ? { attempts } : {}), ...(maxWaiting ? { maxWaiting } : {}), ...(signal ? { signal } : {}) });
   skippedNote(found, io);
   io.stderr.write(`newsextract: queued ${totals.queued} article(s) on "${printable(where.queue ?? 'newsextract')}" at ${printable(shownUrl(redisUrl(where, 'queue')))}\n`);
@@ -167,6 +164,7 @@ async function work(values: Values, where: Where, io: CliIO, signal?: AbortSigna
   const unknown = only.filter((f) => !(FIELDS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError(`--only takes ${FIELDS.join(',')}; unknown: ${unknown.join(',')}`);
   const errors = new Set<string>();
+  const { runWorker } = await import('./work.js');
   const totals = await runWorker({
     ...where,
     out: values.out,
@@ -191,6 +189,7 @@ async function work(values: Values, where: Where, io: CliIO, signal?: AbortSigna
 }
 
 async function status(json: boolean, where: Where, io: CliIO): Promise<number> {
+  const { queueStatus } = await import('./status.js');
   const s = await queueStatus(where, json ? 0 : 20);
   if (json) {
     io.stdout.write(`${JSON.stringify({ waiting: s.waiting, active: s.active, completed: s.completed, failed: s.failed })}\n`);
@@ -207,6 +206,7 @@ async function collect(dir: string, values: Values, io: CliIO): Promise<number> 
   const format = (values.format ?? 'jsonl') as 'jsonl' | 'json' | 'csv';
   if (!['jsonl', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be jsonl, json or csv, got "${values.format}"`);
   if (values.bom && format !== 'csv') throw new UsageError('--bom is for --format csv');
+  const { collectShards } = await import('./collect.js');
   const totals = await collectShards(dir, { out: values.out, format, bom: values.bom === true, csvGuard: values['no-csv-guard'] !== true, allowOutputInInput: values['allow-output-in-input'] === true });
   if (totals.shards === 0) {
     io.stderr.write(`newsextract: no shards (results-*.jsonl) below ${printable(dir)}\n`);

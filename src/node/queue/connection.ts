@@ -1,66 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-
-/** Where the queue lives: the Redis server and the queue's name on it. */
-export interface QueueOptions {
-  /** `redis://[user:password@]host:port[/db]` (or `rediss://` for TLS). Default: `$NEWSEXTRACT_REDIS`, else `redis://127.0.0.1:6379`. */
-  redis?: string;
-  /** The queue's name, so that several corpora can share one Redis. Default `newsextract`. */
-  queue?: string;
-}
-
-/** The job one article becomes: everything a worker on another machine needs to extract it as the CLI would. */
-export interface QueuedArticle {
-  /** The path as `queue add` was given it (`corpus/a.txt`, `corpus/b.jsonl#3`): the record's `path`, and its id in the queue. */
-  path: string;
-  text: string;
-  /** What the file said about the article (see `LoadedArticle.meta`). */
-  meta?: Record<string, string>;
-}
-
-/** Redis could not be reached (or refused us): exit 4, one line. */
-export class QueueUnreachableError extends Error {
-  constructor(url: string, reason: string) {
-    super(`newsextract: cannot reach the queue at ${shownUrl(url)}: ${reason}`);
-    this.name = 'QueueUnreachableError';
-  }
-}
-
-export const DEFAULT_QUEUE = 'newsextract';
-// Keys `newsextract:<queue>:…`, apart from other BullMQ users of the same Redis.
-export const PREFIX = 'newsextract';
-
-/** The Redis URL to use, checked. */
-export function redisUrl(options: QueueOptions, fn: string): string {
-  const url = options.redis ?? process.env.NEWSEXTRACT_REDIS ?? 'redis://127.0.0.1:6379';
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || !['redis:', 'rediss:'].includes(parsed.protocol) || !parsed.hostname) throw new TypeError(`newsextract: ${fn}: options.redis must be a redis:// or rediss:// URL with a host, got ${JSON.stringify(url)}`);
-  return url;
-}
-
-/** The queue's name, checked. */
-export function queueName(options: QueueOptions, fn: string): string {
-  const name = options.queue ?? DEFAULT_QUEUE;
-  if (typeof name !== 'string' || !/^[\w.-]{1,100}$/.test(name)) throw new TypeError(`newsextract: ${fn}: options.queue must be a name of letters, digits, '.', '_' or '-', got ${JSON.stringify(name)}`);
-  return name;
-}
-
-/** The URL with its password hidden, for messages. */
-export function shownUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.href;
-  } catch {
-    return url;
-  }
-}
+import { PREFIX, QueueUnreachableError, queueName, redisUrl, type QueueOptions, type QueuedArticle } from './address.js';
 
 /** BullMQ's connection options for a URL. */
 export function connectionOf(url: string): ConnectionOptions {
@@ -72,7 +12,8 @@ export function connectionOf(url: string): ConnectionOptions {
  * for ever: a wrong address is one line and exit 4, not a silent hang.
  */
 export async function probe(url: string): Promise<void> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 5000, enableOfflineQueue: false });
+  // disconnectTimeout 0: ioredis would otherwise hold the process 2 s after a refused connection.
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 5000, enableOfflineQueue: false, disconnectTimeout: 0 });
   // The socket's own error (`connect ECONNREFUSED 127.0.0.1:6379`) says more than connect()'s rejection.
   let cause: Error | undefined;
   client.on('error', (e: Error) => (cause ??= e));
@@ -94,26 +35,9 @@ export async function openQueue(options: QueueOptions, fn: string): Promise<Queu
   return new Queue<QueuedArticle>(name, { connection: connectionOf(url), prefix: PREFIX });
 }
 
-/**
- * The key `queue add` holds while it runs (refreshed, so a killed add lets go within 30 s):
- * `work --until-empty` does not take a queue that add is still filling, and found empty for a
- * moment, for finished.
- */
-export function addingKey(name: string): string {
-  return `${PREFIX}:${name}:newsextract-adding`;
-}
-
 /** A plain Redis client (for the key above); BullMQ keeps its own connections. */
 export function redisClient(url: string): Redis {
-  const client = new Redis(url, { maxRetriesPerRequest: 3 });
+  const client = new Redis(url, { maxRetriesPerRequest: 3, disconnectTimeout: 0 });
   client.on('error', () => {}); // the commands' own rejections say what went wrong
   return client;
-}
-
-/**
- * An article's job id: a hash of its path, so adding the same article again finds its job
- * (BullMQ ignores a job whose id is queued already) and ids never hold `:` (which BullMQ refuses).
- */
-export function jobIdOf(path: string): string {
-  return `a-${createHash('sha256').update(path).digest('hex').slice(0, 40)}`;
 }

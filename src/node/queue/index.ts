@@ -10,7 +10,7 @@ export { runWorker, type WorkOptions, type WorkTotals, type ShardFailure } from 
 export { queueStatus, type QueueStatus, type FailedArticle } from './status.js';
 export { retryFailed } from './retry.js';
 export { collectShards, type CollectOptions, type CollectTotals } from './collect.js';
-export { QueueUnreachableError, type QueueOptions, type QueuedArticle } from './connection.js';
+export { QueueUnreachableError, type QueueOptions, type QueuedArticle } from './address.js';
 export { TimeBudgetError } from '../pool.js';
 export { OutputError } from '../output.js';
 export { OutputConflictError } from '../guard.js';

@@ -1,4 +1,5 @@
-import { openQueue, type QueueOptions } from './connection.js';
+import type { QueueOptions } from './address.js';
+import { openQueue } from './connection.js';
 import { countsOf } from './status.js';
 
 /**

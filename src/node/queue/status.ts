@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
-import { openQueue, type QueueOptions } from './connection.js';
+import type { QueueOptions } from './address.js';
+import { openQueue } from './connection.js';
 
 /** How far a queued corpus is. */
 export interface QueueStatus {

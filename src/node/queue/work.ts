@@ -8,7 +8,8 @@ import { workerCount } from '../options.js';
 import { OutputError, OutputStream } from '../output.js';
 import { ExtractionPool } from '../pool.js';
 import { FIELDS, openSink, type Field } from '../sinks.js';
-import { addingKey, connectionOf, PREFIX, probe, queueName, redisClient, redisUrl, type QueueOptions, type QueuedArticle } from './connection.js';
+import { addingKey, PREFIX, queueName, redisUrl, type QueueOptions, type QueuedArticle } from './address.js';
+import { connectionOf, probe, redisClient } from './connection.js';
 import { countsOf } from './status.js';
 
 /** Options of {@link runWorker}. */
@@ -152,7 +153,9 @@ export async function runWorker(options: WorkOptions): Promise<WorkTotals> {
   const worker = new Worker<QueuedArticle>(name, processor, {
     connection: connectionOf(url),
     prefix: PREFIX,
-    concurrency: threads,
+    // Two articles per thread: while one is written and finished in Redis, the thread already extracts the next
+    // (a time budget starts only when a thread starts an article, so waiting its turn costs it nothing).
+    concurrency: threads * 2,
     lockDuration: stall * 1000,
     stalledInterval: stall * 1000,
     // A job whose worker died twice is more likely the cause than the victim: it fails.
