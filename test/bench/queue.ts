@@ -74,8 +74,16 @@ try {
   await q.runWorker({ ...where, out: join(work, 'tiny-shards'), concurrency: 1, untilEmpty: true });
   // The worker waits up to a second to see the queue empty: not a cost per article.
   const workTiny = ((performance.now() - t0) / 1000 - 1) / count;
+  // The same articles extracted without the queue, in this thread (the second pass: models loaded).
+  const { extractDirectory } = (await import(pathToFileURL(join(import.meta.dirname, '../../dist/node/index.js')).href)) as typeof import('../../src/node/index.js');
+  let plain = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    t0 = performance.now();
+    for await (const r of extractDirectory(tiny, { workers: 1 })) if (r.error) throw new Error(r.error.message);
+    plain = (performance.now() - t0) / 1000 / count;
+  }
   const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
-  console.log(`\nThe queue alone, on ${count} one-sentence articles: add ${ms(addTiny)}, work ${ms(workTiny)} per article (1 thread: take the job, a thread hop, write + fsync the shard line, finish the job)`);
+  console.log(`\nThe queue alone, on ${count} one-sentence articles: add ${ms(addTiny)}, work ${ms(workTiny)} per article, of which ${ms(plain)} is reading and extracting them (the CLI's way, one thread): the queue's own cost is ${ms(workTiny - plain)} (a thread hop, Redis to take and to finish the job, the shard line written and fsynced)`);
   console.log(`\nQueue overhead per article, PolNeAR:`);
   console.log(`  queue add                    ${ms(perArticle['add (1)']!)}  (read, hash its path, send its text to Redis)`);
   console.log(`  queue work, 1 process        ${ms(perArticle.work!)}  (over the CLI on 1 thread, process start included; on a busy machine mostly noise)`);

@@ -16,7 +16,7 @@ import { countsOf } from './status.js';
 export interface WorkOptions extends QueueOptions {
   /** The folder for this worker's shards (`results-HOST-PID-TIME.jsonl`, and `failures-….jsonl` when an article fails for good). Created if missing. */
   out: string;
-  /** Articles extracted at once, each on its own thread. Default, and at most: the machine's cores. */
+  /** Threads extracting at once (each with a second article taken, ready). Default, and at most: the machine's cores. */
   concurrency?: number;
   /** Return once nothing is waiting or active in the queue and no `enqueueArticles` is adding to it (else run until `signal`). */
   untilEmpty?: boolean;
