@@ -47,7 +47,7 @@ describe('collectShards', () => {
 
     const plenty = join(mkdtempSync(join(tmpdir(), 'newsextract-collect-out-')), 'all.jsonl');
     const totals = await collectShards(dir, { out: plenty });
-    expect(totals).toEqual({ shards: 4, records: order.length, duplicates: 25, differing: 0, incomplete: 1, failed: [], skipped: [`${join(dir, 'machine-2', 'results-c.jsonl')}:${order.length - 2 * third + 1}: not a newsextract record`] });
+    expect(totals).toEqual({ shards: 4, records: order.length, duplicates: 25, differing: 0, incomplete: 1, failed: [], stopped: false, skipped: [`${join(dir, 'machine-2', 'results-c.jsonl')}:${order.length - 2 * third + 1}: not a newsextract record`] });
     expect(readFileSync(plenty, 'utf8')).toBe(expected);
 
     // One character of memory: every record a sorted run of its own, ~300 runs merged 64 at a time.
@@ -56,5 +56,15 @@ describe('collectShards', () => {
     expect(readFileSync(tight, 'utf8')).toBe(expected);
     // …and its temporary runs are gone.
     expect(readdirSync(dirname(tight))).toEqual(['all.jsonl']);
+
+    // Stopped (Ctrl-C) while it works: it says so, and leaves no temporary runs.
+    const stopping = new AbortController();
+    const stopped = join(mkdtempSync(join(tmpdir(), 'newsextract-collect-stopped-')), 'all.jsonl');
+    const half = collectShards(dir, { out: stopped, memory: 1, signal: stopping.signal });
+    setImmediate(() => stopping.abort());
+    const partial = await half;
+    expect(partial.stopped).toBe(true);
+    expect(partial.records).toBeLessThan(order.length);
+    expect(readdirSync(dirname(stopped))).toEqual(['all.jsonl']);
   });
 });

@@ -19,6 +19,8 @@ export interface CollectOptions {
   allowOutputInInput?: boolean;
   /** Characters of records sorted in memory at once; beyond it, sorted runs go to a temporary folder beside `out` and are merged. Default 256 Mi. */
   memory?: number;
+  /** Stop (Ctrl-C): `out` is then incomplete, and `stopped` says so. */
+  signal?: AbortSignal;
 }
 
 /** What {@link collectShards} found and wrote. */
@@ -37,6 +39,8 @@ export interface CollectTotals {
   failed: ShardFailure[];
   /** What was left out, and why: `FILE:LINE: not a newsextract record`, `FILE: cannot be read (EACCES)`. */
   skipped: string[];
+  /** True when `signal` stopped it: the output is incomplete. */
+  stopped: boolean;
 }
 
 /** One record on its way through the sort: its order key and its line. */
@@ -83,7 +87,7 @@ export async function collectShards(dir: string, options: CollectOptions): Promi
   const shards = found.files.filter((f) => basename(f).startsWith('results-'));
   const failureFiles = found.files.filter((f) => basename(f).startsWith('failures-'));
   checkFileOutputs({ found: { ...found, files: [...shards, ...failureFiles] }, extensions: ['jsonl'] }, sinkFiles(sinkOptions), options.allowOutputInInput === true);
-  const totals: CollectTotals = { shards: shards.length, records: 0, duplicates: 0, differing: 0, incomplete: 0, failed: [], skipped: [] };
+  const totals: CollectTotals = { shards: shards.length, records: 0, duplicates: 0, differing: 0, incomplete: 0, failed: [], skipped: [], stopped: false };
   if (shards.length === 0) return totals;
 
   /** Each record of a file: its line's JSON parsed, or, when it is not a record, noted in `skipped`; an unreadable file is one note. */
@@ -125,11 +129,13 @@ export async function collectShards(dir: string, options: CollectOptions): Promi
     await run.close();
     runs.push(path);
   };
+  const stop = () => options.signal?.aborted === true;
   const sink: Sink = openSink(sinkOptions);
   try {
-    for (const shard of shards) {
+    reading: for (const shard of shards) {
       const tail = { bytes: 0 };
       for await (const { value, text } of recordsOf(shard, tail)) {
+        if (stop()) break reading;
         buffer.push({ ...keyOf(value.path), json: text });
         buffered += text.length;
         if (buffered >= memory) {
@@ -141,8 +147,8 @@ export async function collectShards(dir: string, options: CollectOptions): Promi
       if (tail.bytes > 0) totals.incomplete++;
     }
     buffer.sort(compare);
-    let merged: AsyncIterable<Entry> | Iterable<Entry> = buffer;
-    if (runs.length > 0) {
+    let merged: AsyncIterable<Entry> | Iterable<Entry> = stop() ? [] : buffer;
+    if (runs.length > 0 && !stop()) {
       if (buffer.length > 0) await writeRun(buffer);
       buffer = [];
       while (runs.length > FAN_IN) await writeRun(mergeRuns(runs.splice(0, FAN_IN)));
@@ -150,6 +156,7 @@ export async function collectShards(dir: string, options: CollectOptions): Promi
     }
     let last: Entry | undefined;
     for await (const e of merged) {
+      if (stop()) break;
       if (last && last.file === e.file && last.line === e.line) {
         totals.duplicates++;
         if (last.json !== e.json) totals.differing++;
@@ -161,6 +168,7 @@ export async function collectShards(dir: string, options: CollectOptions): Promi
       totals.records++;
     }
     await sink.close();
+    totals.stopped = stop();
   } finally {
     if (spill) rmSync(spill, { recursive: true, force: true });
   }

@@ -124,7 +124,7 @@ export async function queueCommand(argv: string[], io: CliIO, signal?: AbortSign
       io.stderr.write(`newsextract: ${await retryFailed(where)} failed article(s) queued again\n`);
       return EXIT.ok;
     }
-    return await collect(positionals[0]!, values, io);
+    return await collect(positionals[0]!, values, io, signal);
   } catch (e) {
     if (!(e instanceof QueueUnreachableError)) throw e;
     io.stderr.write(`${printable(e.message)}\n`);
@@ -201,16 +201,20 @@ async function status(json: boolean, where: Where, io: CliIO): Promise<number> {
   return EXIT.ok;
 }
 
-async function collect(dir: string, values: Values, io: CliIO): Promise<number> {
+async function collect(dir: string, values: Values, io: CliIO, signal?: AbortSignal): Promise<number> {
   if (!values.out) throw new UsageError('queue collect needs --out FILE');
   const format = (values.format ?? 'jsonl') as 'jsonl' | 'json' | 'csv';
   if (!['jsonl', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be jsonl, json or csv, got "${values.format}"`);
   if (values.bom && format !== 'csv') throw new UsageError('--bom is for --format csv');
   const { collectShards } = await import('./collect.js');
-  const totals = await collectShards(dir, { out: values.out, format, bom: values.bom === true, csvGuard: values['no-csv-guard'] !== true, allowOutputInInput: values['allow-output-in-input'] === true });
+  const totals = await collectShards(dir, { out: values.out, format, bom: values.bom === true, csvGuard: values['no-csv-guard'] !== true, allowOutputInInput: values['allow-output-in-input'] === true, ...(signal ? { signal } : {}) });
   if (totals.shards === 0) {
     io.stderr.write(`newsextract: no shards (results-*.jsonl) below ${printable(dir)}\n`);
     return EXIT.usage;
+  }
+  if (totals.stopped) {
+    io.stderr.write(`newsextract: interrupted; ${printable(values.out)} is incomplete (run collect again)\n`);
+    return EXIT.interrupted;
   }
   const notes = [
     `${totals.records} article(s) from ${totals.shards} shard(s) written to ${printable(values.out)}`,

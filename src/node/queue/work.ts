@@ -158,7 +158,7 @@ export async function runWorker(options: WorkOptions): Promise<WorkTotals> {
     concurrency: threads * 2,
     lockDuration: stall * 1000,
     stalledInterval: stall * 1000,
-    // A job whose worker died twice is more likely the cause than the victim: it fails.
+    // A job whose worker died under it three times is more likely the cause than the victim: it fails then.
     maxStalledCount: 2,
     // Counts completed jobs for `status`, since the jobs themselves are removed.
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
