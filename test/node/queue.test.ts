@@ -142,19 +142,17 @@ describe.skipIf(!redisServer)('newsextract/queue from TypeScript', () => {
     expect(totals).toMatchObject({ completed: 6, failed: 1, retried: 1, stopped: false });
     expect(failures).toEqual([`${join(corpus, 'huge.txt')}: extraction took longer than the time budget of 1 s; its thread was stopped (2)`]);
     expect(await q.queueStatus(where)).toMatchObject({ waiting: 0, active: 0, completed: 6, failed: 1 });
-    // One more try for the failed (as after a failure of the machine, not the article).
+    expect(await q.queueStatus(where, 5)).toMatchObject({ failures: [{ path: join(corpus, 'huge.txt'), reason: 'extraction took longer than the time budget of 1 s; its thread was stopped', attempts: 2 }] });
+    // One more try for the failed (as after a failure of the machine, not the article): back in the queue, with its text.
     expect(await q.retryFailed(where)).toBe(1);
     expect(await q.queueStatus(where)).toMatchObject({ waiting: 1, active: 0, failed: 0 });
-    const again = await q.runWorker({ ...where, out: shards, concurrency: 1, untilEmpty: true, timeoutSeconds: 1 });
-    expect(again).toMatchObject({ completed: 0, failed: 1 });
-    expect(await q.queueStatus(where, 5)).toMatchObject({ waiting: 0, failed: 1, failures: [{ path: join(corpus, 'huge.txt'), reason: 'extraction took longer than the time budget of 1 s; its thread was stopped' }] });
 
     // A second copy of every shard line: collect keeps one of each, in the CLI's order, also when it must sort in runs on disk.
-    const shard = readdirSync(shards).find((f) => f.startsWith('results-') && lines(join(shards, f)) > 0)!;
+    const shard = readdirSync(shards).find((f) => f.startsWith('results-'))!;
     writeFileSync(join(shards, 'results-copy.jsonl'), readFileSync(join(shards, shard)));
     const small = join(mkdtempSync(join(tmpdir(), 'newsextract-budget-out-')), 'all.jsonl');
     const collected = await q.collectShards(shards, { out: small, memory: 20_000 });
-    expect(collected).toMatchObject({ shards: 3, records: 6, duplicates: 6, differing: 0, incomplete: 0 });
+    expect(collected).toMatchObject({ shards: 2, records: 6, duplicates: 6, differing: 0, incomplete: 0 });
     expect(collected.failed.map((f) => f.path)).toEqual([join(corpus, 'huge.txt')]);
     // The CLI over the same six articles (a glob gives the same paths as the folder's walk).
     const cliOut = await newsextract([join(corpus, '[0-9].txt'), '--workers', '1']);
