@@ -8,7 +8,7 @@ export { extract, emptyExtraction } from './extract.js';
 export { resolveDate } from './recognize/dates.js';
 export { aggregate, type ArticleResult, type CorpusEntity, type SpeakerRow, type CoMention, type Corpus } from './aggregate.js';
 export { renderHtml, type HtmlOptions } from './renderHtml.js';
-export { toRows, type Rows, type EntityRow, type MentionRow, type QuoteRow } from './rows.js';
+export { toRows, type Rows, type EntityRow, type MentionRow, type QuoteRow, type DateRow, type AffiliationRow } from './rows.js';
 export { NerModelError } from './tagger/model.js';
 export type {
   Extraction,

@@ -108,13 +108,23 @@ export interface Quote extends Mention {
   unresolvedSpeaker?: Mention;
 }
 
-/** Facts about the article itself. */
+/**
+ * Facts about the article itself. `extract()` fills `title`, `byline` and `published` from the
+ * text; the Node adapters add what the file says (a JSON record's `title`, `url`, `date` and
+ * the fields named with `metaFields`, an HTML page's title), unchanged.
+ */
 export interface ArticleMeta {
   title?: string;
   /** Author named in a byline (`By Jane Doe`). */
   byline?: string;
   /** Publication date stated in the text or given in options, ISO `YYYY-MM-DD`. */
   published?: string;
+  /** The article's address, from a JSON record's `url` field. */
+  url?: string;
+  /** A JSON record's `date` field as written (`published` is the day it names, in ISO). */
+  date?: string;
+  /** Other string fields of a JSON record, named by the caller (`--meta author,section`), as written. */
+  [field: string]: string | undefined;
 }
 
 /** Everything `extract()` finds in one article. Plain JSON: no classes, no cycles. */

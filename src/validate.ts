@@ -18,12 +18,14 @@ export function describe(value: unknown): string {
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isSpan = (v: unknown): boolean => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end) && typeof v.text === 'string';
 const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isAffiliations = (v: unknown): boolean =>
+  Array.isArray(v) && v.every((a) => isObject(a) && typeof a.organizationId === 'string' && (a.role === null || typeof a.role === 'string') && isSpan(a.mention));
 
 /** The first way `value` is not an Extraction (as `extract()` returns it or JSON gives it back), or undefined. */
 function flaw(value: unknown): string | undefined {
   if (!isObject(value)) return `expected an extract() result, got ${describe(value)}`;
   if (!isObject(value.meta)) return 'meta is not an object';
-  for (const key of ['title', 'byline', 'published'] as const) if (value.meta[key] !== undefined && typeof value.meta[key] !== 'string') return `meta.${key} must be a string`;
+  for (const [key, v] of Object.entries(value.meta)) if (v !== undefined && typeof v !== 'string') return `meta.${key} must be a string`;
   for (const key of ['people', 'organizations', 'places', 'dates', 'quotes'] as const) if (!Array.isArray(value[key])) return `${key} is not an array`;
   for (const key of ['people', 'organizations', 'places'] as const) {
     const list = value[key] as unknown[];
@@ -35,7 +37,7 @@ function flaw(value: unknown): string | undefined {
       if (!(ENTITY_TYPES as readonly unknown[]).includes(e.type)) return `${at}.type must be ${ENTITY_TYPES.join(', ')}, got ${JSON.stringify(e.type)}`;
       if (!isStrings(e.aliases) || !isStrings(e.titles)) return `${at} needs aliases and titles as lists of strings`;
       if (!Array.isArray(e.mentions) || !e.mentions.every(isSpan)) return `${at}.mentions must be {start, end, text} spans`;
-      if (e.affiliations !== undefined && !Array.isArray(e.affiliations)) return `${at}.affiliations is not an array`;
+      if (e.affiliations !== undefined && !isAffiliations(e.affiliations)) return `${at}.affiliations must be a list of { organizationId, role, mention }`;
     }
   }
   const dates = value.dates as unknown[];
@@ -51,6 +53,7 @@ function flaw(value: unknown): string | undefined {
     if (!(QUOTE_KINDS as readonly unknown[]).includes(q.kind)) return `${at}.kind must be ${QUOTE_KINDS.join(', ')}, got ${JSON.stringify(q.kind)}`;
     if (q.speaker !== null && !(isObject(q.speaker) && typeof q.speaker.name === 'string')) return `${at}.speaker must be null or have a string name`;
     if (isObject(q.speaker) && q.speaker.entityId !== undefined && typeof q.speaker.entityId !== 'string') return `${at}.speaker.entityId must be a string`;
+    if (isObject(q.speaker) && q.speaker.affiliations !== undefined && !isAffiliations(q.speaker.affiliations)) return `${at}.speaker.affiliations must be a list of { organizationId, role, mention }`;
     if (q.cue !== null && q.cue !== undefined && !isSpan(q.cue)) return `${at}.cue must be null or a span`;
     if (q.confidence !== undefined && typeof q.confidence !== 'number') return `${at}.confidence must be a number`;
   }

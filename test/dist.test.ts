@@ -49,6 +49,14 @@ describe('built package', () => {
     expect(used).toBeGreaterThan(imported + 5 * 2 ** 20);
   });
 
+  it('ships newsextract/queue for ESM and CJS, with types; the CLI and newsextract/node load BullMQ only for the queue', async () => {
+    const esm = (await import(join(dist, 'node/queue.js'))) as Record<string, unknown>;
+    const cjs = createRequire(import.meta.url)(join(dist, 'node/queue.cjs')) as Record<string, unknown>;
+    for (const m of [esm, cjs]) for (const name of ['enqueueArticles', 'runWorker', 'queueStatus', 'retryFailed', 'collectShards']) expect(typeof m[name], name).toBe('function');
+    expect(readFileSync(join(dist, 'node/queue.d.ts'), 'utf8')).toMatch(/interface WorkOptions/);
+    for (const f of ['node/index.js', 'node/index.cjs', 'node/cli.js']) expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/["']bullmq["']/);
+  });
+
   it('ships type declarations for both entry points', () => {
     const types = readFileSync(join(dist, 'index.d.ts'), 'utf8');
     for (const name of ['extract', 'Extraction', 'Entity', 'DateMention', 'Quote', 'Mention']) expect(types).toContain(name);

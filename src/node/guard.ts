@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import micromatch from 'micromatch';
 import { printable } from './terminal.js';
-import { DEFAULT_EXTENSIONS, REPORT_MARKER, type FoundFiles } from './walk.js';
+import { DEFAULT_EXTENSIONS, REPORT_MARKER, extensionGlob, type FoundFiles } from './walk.js';
 
 /**
  * Outputs never touch inputs. Checked before any work, on real paths (symlinks resolved), so an
@@ -56,7 +56,7 @@ function readRoots(input: InputSide): { root: string; pattern: string; shown: st
   const given = input.found.input;
   const info = statSync(given, { throwIfNoEntry: false });
   if (info?.isFile()) return [];
-  if (info?.isDirectory()) return [{ root: realTarget(given), pattern: `**/*.{${(input.extensions ?? DEFAULT_EXTENSIONS).join(',')}}`, shown: given }];
+  if (info?.isDirectory()) return [{ root: realTarget(given), pattern: extensionGlob(input.extensions ?? DEFAULT_EXTENSIONS), shown: given }];
   return fg.generateTasks([given]).flatMap((task) =>
     task.patterns.map((p) => ({ root: realTarget(task.base), pattern: task.base === '.' ? p : p.slice(task.base.length + 1), shown: given })),
   );
@@ -116,4 +116,14 @@ export function checkReportOutput(input: InputSide, out: string, allowInside: bo
   }
   if (entries.length > 0 && !entries.includes(REPORT_MARKER))
     throw new OutputConflictError(`--out ${show(out)} is a folder that is neither empty nor an earlier newsextract report (no ${REPORT_MARKER} file): it is never overwritten. Choose a new or empty folder.`);
+}
+
+/**
+ * The folder `queue work` writes its shards into: a folder, or a path where one can be made,
+ * never a file. Each worker writes files with names of its own (host, process, time), appending,
+ * so nothing already in the folder is overwritten.
+ */
+export function checkShardFolder(dir: string): void {
+  const info = statSync(realTarget(dir), { throwIfNoEntry: false });
+  if (info && !info.isDirectory()) throw new OutputConflictError(`--out ${show(dir)} is a file; queue work writes its shards into a folder`);
 }

@@ -13,8 +13,12 @@ export interface LoadedArticle {
   path: string;
   /** The article text ('' when `error` is set). */
   text: string;
-  /** Title, date and URL found in HTML or JSON records. */
-  meta?: { title?: string; published?: string; url?: string };
+  /**
+   * What the file says about the article: an HTML page's title; a JSON record's `title`,
+   * `url`, `date` (also as `published`, which anchors relative dates) and the fields named in
+   * `metaFields`, as written. Carried into the result's `meta`, over what extraction detects.
+   */
+  meta?: { title?: string; published?: string; url?: string; date?: string; [field: string]: string | undefined };
   /** Why this file could not be read; the others still are. */
   error?: ArticleReadError;
 }
@@ -26,6 +30,12 @@ export interface LoadOptions extends WalkOptions {
   maxBytes?: number;
   /** Field holding the article text in .json/.jsonl records. Default `text`. */
   textField?: string;
+  /**
+   * More string fields of .json/.jsonl records to carry into `meta` as written (`author`,
+   * `section`); `title`, `url` and `date` always are. A record without the field, or with a
+   * value that is not a string, leaves it out.
+   */
+  metaFields?: string[];
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -126,8 +136,7 @@ function fromRecord(path: string, record: unknown, options: LoadOptions): Loaded
     throw new ArticleReadError(path, 'parse', `has no string field "${field}"`);
   const r = record as Record<string, unknown>;
   const meta: NonNullable<LoadedArticle['meta']> = {};
-  if (typeof r.title === 'string') meta.title = r.title;
-  if (typeof r.date === 'string') meta.published = r.date;
-  if (typeof r.url === 'string') meta.url = r.url;
+  for (const key of ['title', 'url', 'date', ...(options.metaFields ?? [])]) if (typeof r[key] === 'string') meta[key] = r[key];
+  if (meta.date !== undefined) meta.published = meta.date;
   return { path, text: r[field] as string, ...(Object.keys(meta).length ? { meta } : {}) };
 }

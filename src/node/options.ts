@@ -18,6 +18,8 @@ export function checkLoadOptions<T extends LoadOptions>(options: T, fn: string):
   if (options.concurrency !== undefined && !isWhole(options.concurrency, 1)) throw invalid(fn, 'concurrency', 'a whole number ≥ 1', options.concurrency);
   if (options.maxBytes !== undefined && !isWhole(options.maxBytes, 0)) throw invalid(fn, 'maxBytes', 'a whole number of bytes ≥ 0', options.maxBytes);
   if (options.textField !== undefined && (typeof options.textField !== 'string' || options.textField === '')) throw invalid(fn, 'textField', 'a field name', options.textField);
+  if (options.metaFields !== undefined && (!isStrings(options.metaFields) || options.metaFields.some((f) => f === '' || f === 'published' || f === (options.textField ?? 'text'))))
+    throw invalid(fn, 'metaFields', 'a list of field names other than the text field and "published" (the ISO day extraction gives)', options.metaFields);
   return options;
 }
 

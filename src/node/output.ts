@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, fdatasync, mkdirSync, openSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { printable } from './terminal.js';
@@ -84,10 +84,15 @@ export function makeDirectories(dir: string): void {
   }
 }
 
-/** Create the folders above `path`, then open it for writing; returns the file descriptor. */
-export function openOutput(path: string): number {
+/** Create the folders above `path`, then open it for writing (or appending); returns the file descriptor. */
+export function openOutput(path: string, append = false): number {
   makeDirectories(dirname(path));
-  return writing(path, () => openSync(path, 'w'));
+  return writing(path, () => openSync(path, append ? 'a' : 'w'));
+}
+
+/** Cut a file to its first `bytes` (`--resume` drops a last line the killed run left half written). */
+export function truncateOutput(path: string, bytes: number): void {
+  writing(path, () => truncateSync(path, bytes));
 }
 
 /** Write a whole file (a report page) at once. */
@@ -106,12 +111,15 @@ export class OutputStream {
   private constructor(
     readonly path: string,
     private readonly stream: Writable,
+    private readonly fd?: number,
   ) {
     stream.on('error', () => {}); // reported through the write callbacks
   }
 
-  static file(path: string): OutputStream {
-    return new OutputStream(path, createWriteStream('', { fd: openOutput(path) }));
+  /** A file, created or truncated; with `append`, written after what it holds. */
+  static file(path: string, options: { append?: boolean } = {}): OutputStream {
+    const fd = openOutput(path, options.append === true);
+    return new OutputStream(path, createWriteStream('', { fd }), fd);
   }
 
   static stdout(stream: Writable): OutputStream {
@@ -126,6 +134,16 @@ export class OutputStream {
         else reject(err.code === 'EPIPE' && this.path === STDOUT ? err : new OutputError(this.path, err));
       });
     });
+  }
+
+  /**
+   * Wait until what was written is on the disk, not only in the system's cache (a queue worker
+   * says a job is done only after its result would survive a power cut). Standard output: a no-op.
+   */
+  sync(): Promise<void> {
+    const fd = this.fd;
+    if (fd === undefined) return Promise.resolve();
+    return new Promise((resolve, reject) => fdatasync(fd, (err) => (err ? reject(new OutputError(this.path, err)) : resolve())));
   }
 
   /** Flush and close a file (standard output stays open). */

@@ -4,7 +4,9 @@ import { aggregate, type Corpus, type CorpusEntity } from '../aggregate.js';
 import { renderHtml } from '../renderHtml.js';
 import type { Extraction } from '../types.js';
 import { escapeAttribute, escapeText } from '../escapeHtml.js';
+import { pairChart, shareChart, timeChart, type ShareRow } from './charts.js';
 import { makeDirectories, writeOutputFile, writing } from './output.js';
+import { genderLine, summarize, type CorpusSummary } from './summary.js';
 import { REPORT_MARKER } from './walk.js';
 
 /** One extracted article as the report needs it. */
@@ -12,34 +14,6 @@ export interface ReportArticle {
   path: string;
   result: Extraction;
   text: string;
-}
-
-/** The corpus pieces the index page and the summary share: the top of each table. */
-export interface CorpusSummary {
-  articles: number;
-  /**
-   * Quotes by people, by the speaker's gender (the Gender Gap Tracker's headline figure): how many
-   * quotes women, men and people whose gender the articles do not tell were given.
-   */
-  quotesByGender: { female: number; male: number; unknown: number };
-  speakers: { name: string; id: string; quotes: number; articles: number; organizations: string[]; titles: string[]; gender: string | null }[];
-  organizations: { name: string; id: string; articles: number; mentions: number; quotes: number }[];
-  places: { name: string; id: string; articles: number; mentions: number }[];
-}
-
-/** The `top` most quoted speakers and the organizations and places in the most articles. */
-export function summarize(corpus: Corpus, top: number): CorpusSummary {
-  const byArticles = (type: CorpusEntity['type']) =>
-    corpus.entities.filter((e) => e.type === type).sort((a, b) => b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1)).slice(0, top);
-  const quotesByGender = { female: 0, male: 0, unknown: 0 };
-  for (const s of corpus.speakers) if (s.type === 'person') quotesByGender[s.gender ?? 'unknown'] += s.quotes;
-  return {
-    articles: corpus.articles,
-    quotesByGender,
-    speakers: corpus.speakers.slice(0, top).map((s) => ({ name: s.name, id: s.entityId, quotes: s.quotes, articles: s.articles, organizations: s.organizations, titles: s.titles, gender: s.gender })),
-    organizations: byArticles('organization').map((e) => ({ name: e.name, id: e.id, articles: e.articles.length, mentions: e.mentionCount, quotes: e.quoteCount })),
-    places: byArticles('place').map((e) => ({ name: e.name, id: e.id, articles: e.articles.length, mentions: e.mentionCount })),
-  };
 }
 
 /**
@@ -68,7 +42,8 @@ export class ReportWriter {
 
   add(article: ReportArticle): void {
     const page = `articles/${String(this.articles.length + 1).padStart(4, '0')}.html`;
-    const html = renderHtml(article.result, article.text, { title: article.result.meta.title ?? article.path, nav: { href: '../index.html', label: '← corpus', note: article.path } });
+    const date = dateOf(article.result);
+    const html = renderHtml(article.result, article.text, { title: article.result.meta.title ?? article.path, nav: { href: '../index.html', label: '← corpus', note: date ? `${article.path} · ${date}` : article.path } });
     writeOutputFile(join(this.work, page), html);
     this.articles.push({ path: article.path, page, result: article.result });
   }
@@ -96,14 +71,66 @@ export class ReportWriter {
   }
 }
 
-/** `Quotes by people: women 31% (12), men 64% (25), unknown 5% (2)`. */
-export function genderLine(q: CorpusSummary['quotesByGender']): string {
-  const all = q.female + q.male + q.unknown;
-  const share = (n: number) => `${all ? Math.round((100 * n) / all) : 0}% (${n})`;
-  return `Quotes by people: women ${share(q.female)}, men ${share(q.male)}, gender not stated ${share(q.unknown)}`;
+/** The day an article was published, as far as it or its file says (ISO), or ''. */
+function dateOf(result: Extraction): string {
+  return result.meta.published ?? result.meta.date ?? '';
 }
 
-function indexPage(corpus: Corpus, summary: CorpusSummary, articles: readonly { path: string; page: string; result: Extraction }[]): string {
+type Indexed = { path: string; page: string; result: Extraction };
+
+/** The index's charts: share of quotes by speaker and by organization, quotes per day, who is mentioned with whom. */
+function charts(corpus: Corpus, articles: readonly Indexed[], owner: ReadonlyMap<string, CorpusEntity>): string {
+  const quotes = articles.flatMap((a) => a.result.quotes.map((q) => ({ a, q, entity: q.speaker?.entityId ? owner.get(`${a.path}\u0000${q.speaker.entityId}`) : undefined })));
+  if (quotes.length === 0) return '<p class="no-chart">No quotations in these articles: no charts.</p>';
+  const total = quotes.length;
+  const top = corpus.speakers.slice(0, 10);
+  const shown = top.reduce((n, s) => n + s.quotes, 0);
+  const unattributed = quotes.filter((x) => !x.q.speaker).length;
+  const speakerRows: ShareRow[] = [
+    ...top.map((s) => ({ label: s.name, count: s.quotes })),
+    ...(total - shown - unattributed > 0 ? [{ label: 'other speakers', count: total - shown - unattributed, rest: true }] : []),
+    ...(unattributed > 0 ? [{ label: 'no speaker found', count: unattributed, rest: true }] : []),
+  ];
+  // A quote counts for its speaker's organization: the speaker itself, or those the articles tie the person to.
+  const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
+  const byOrganization = new Map<string, number>();
+  let untied = 0;
+  for (const { entity } of quotes) {
+    const orgs = entity ? (entity.type === 'organization' ? [entity.id] : entity.affiliations) : [];
+    if (orgs.length === 0) untied++;
+    for (const id of orgs) byOrganization.set(id, (byOrganization.get(id) ?? 0) + 1);
+  }
+  const orgRows: ShareRow[] = [
+    ...[...byOrganization].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 10).map(([id, count]) => ({ label: names.get(id)!, count })),
+    ...(untied > 0 ? [{ label: 'no organization known', count: untied, rest: true }] : []),
+  ];
+  const perDay = new Map<string, number>();
+  for (const { a } of quotes) {
+    const day = a.result.meta.published;
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+  const dated = [...perDay.values()].reduce((n, v) => n + v, 0);
+  // The entities of the most frequent pairs, up to ten, and every pair among them.
+  const pairs = new Map(corpus.coMentions.map((p) => [`${p.a}\u0000${p.b}`, p.articles]));
+  const picked: string[] = [];
+  for (const p of corpus.coMentions) {
+    const fresh = [p.a, p.b].filter((id) => !picked.includes(id));
+    if (picked.length + fresh.length <= 10) picked.push(...fresh);
+    if (picked.length === 10) break;
+  }
+  const between = (i: number, j: number) => {
+    const [x, y] = [picked[i]!, picked[j]!].sort();
+    return pairs.get(`${x}\u0000${y}`) ?? 0;
+  };
+  return [
+    shareChart('chart-speakers', 'Share of quotes by speaker', speakerRows, total, `${total} quotes; the ten speakers quoted most, then the rest`),
+    orgRows.length > 0 ? shareChart('chart-organizations', 'Share of quotes by organization', orgRows, total, 'A quote counts for the organization that is its speaker, or each one the articles tie the speaker to') : '',
+    dated > 0 ? timeChart('chart-days', 'Quotes per day', perDay, `${dated} of ${total} quotes are in articles with a publication date`) : '<p class="no-chart">Quotes per day: no article states its publication date.</p>',
+    picked.length >= 2 ? pairChart('chart-pairs', 'Mentioned together', picked.map((id) => names.get(id)!), between, 'Articles that mention both, for the entities of the most frequent pairs') : '',
+  ].join('\n');
+}
+
+function indexPage(corpus: Corpus, summary: CorpusSummary, articles: readonly Indexed[]): string {
   // Corpus entity of each (article, entity id), for quote speakers.
   const owner = new Map<string, CorpusEntity>();
   for (const e of corpus.entities) for (const m of e.members) owner.set(`${m.article}\u0000${m.entityId}`, e);
@@ -114,11 +141,18 @@ function indexPage(corpus: Corpus, summary: CorpusSummary, articles: readonly { 
       const speaker = entity?.name ?? q.speaker?.name ?? 'unattributed';
       // The organizations the articles tie the speaker to, else the titles they give them.
       const affiliation = entity ? (entity.affiliations.length ? entity.affiliations.map((id) => names.get(id)!).join('; ') : entity.titles.join('; ')) : '';
-      return `<tr><td>${escapeText(speaker)}</td><td>${escapeText(affiliation)}</td><td>${escapeText(q.kind)}</td><td class="quote">${escapeText(q.text)}</td><td><a href="${escapeAttribute(a.page)}#quote-${k + 1}">${escapeText(a.path)}</a></td><td>${escapeText(a.result.meta.published ?? '')}</td></tr>`;
+      return `<tr><td>${escapeText(speaker)}</td><td>${escapeText(affiliation)}</td><td>${escapeText(q.kind)}</td><td class="quote">${escapeText(q.text)}</td><td><a href="${escapeAttribute(a.page)}#quote-${k + 1}" title="${escapeAttribute(a.path)}">${escapeText(a.result.meta.title ?? a.path)}</a></td><td>${escapeText(dateOf(a.result))}</td></tr>`;
     }),
   );
   const table = (head: string[], body: string[][]) =>
     `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${body.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  // The headline when the article has one (the path beside it), else the path alone; then its date.
+  const listed = (a: Indexed) => {
+    const date = dateOf(a.result);
+    const title = a.result.meta.title;
+    const small = [title ? a.path : '', date].filter(Boolean).join(' · ');
+    return `<li><a href="${escapeAttribute(a.page)}">${escapeText(title ?? a.path)}</a>${small ? ` <small>${escapeText(small)}</small>` : ''}</li>`;
+  };
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -129,20 +163,26 @@ function indexPage(corpus: Corpus, summary: CorpusSummary, articles: readonly { 
 body{font:15px/1.5 system-ui,sans-serif;margin:0 2rem 2rem;color:#1d1d1f}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem}
 .tops{display:flex;gap:2rem;flex-wrap:wrap}.tops section{flex:1;min-width:16rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(26rem,1fr));gap:1rem 2rem}
+figure.chart{margin:0}figure.chart h3{font-size:1rem;margin:1rem 0 .5rem}figure.chart figcaption{color:#6e6e73;font-size:.85rem}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
 th{cursor:pointer;background:#f4f4f6;user-select:none}th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
 td.quote{max-width:40rem}input{font:inherit;padding:.3rem .5rem;width:20rem;margin:.5rem 0}
+ul.articles small{color:#6e6e73}
 </style>
 </head>
 <body>
 <h1>${summary.articles} articles</h1>
+<section class="charts" aria-label="charts">
+${charts(corpus, articles, owner)}
+</section>
 <div class="tops">
 <section><h2>Top speakers</h2>${table(['speaker', 'quotes', 'articles', 'gender', 'affiliation / titles'], summary.speakers.map((s) => [escapeText(s.name), String(s.quotes), String(s.articles), escapeText(s.gender ?? ''), escapeText((s.organizations.length ? s.organizations : s.titles).join('; '))]))}<p class="gender">${escapeText(genderLine(summary.quotesByGender))}</p></section>
 <section><h2>Top organizations</h2>${table(['organization', 'articles', 'mentions', 'quotes'], summary.organizations.map((o) => [escapeText(o.name), String(o.articles), String(o.mentions), String(o.quotes)]))}</section>
 <section><h2>Top places</h2>${table(['place', 'articles', 'mentions'], summary.places.map((p) => [escapeText(p.name), String(p.articles), String(p.mentions)]))}</section>
 </div>
 <h2>Articles</h2>
-<ul class="articles">${articles.map((a) => `<li><a href="${escapeAttribute(a.page)}">${escapeText(a.result.meta.title ?? a.path)}</a> <small>${escapeText(a.path)}</small></li>`).join('')}</ul>
+<ul class="articles">${articles.map(listed).join('')}</ul>
 <h2>All quotes (${rows.length})</h2>
 <input id="filter" type="search" placeholder="Filter quotes, speakers, articles…" aria-label="filter quotes">
 <table id="quotes"><thead><tr><th>speaker</th><th>affiliation / titles</th><th>kind</th><th>quote</th><th>article</th><th>date</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>

@@ -31,10 +31,15 @@ export interface WalkOptions {
 
 export const DEFAULT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl'];
 
+/** `**\/*.{txt,md}`: the files with these extensions at any depth (one extension takes no braces: glob braces need two). */
+export function extensionGlob(extensions: readonly string[]): string {
+  return extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+}
+
 /** The fast-glob pattern a directory, glob or file stands for (a file stands for itself). */
 export function patternOf(patternOrDir: string, isDirectory: boolean, extensions: readonly string[]): string {
   if (!isDirectory) return patternOrDir;
-  return `${fg.convertPathToPattern(patternOrDir.replace(/(?<=.)[\\/]+$/, ''))}/**/*.{${extensions.join(',')}}`;
+  return `${fg.convertPathToPattern(patternOrDir.replace(/(?<=.)[\\/]+$/, ''))}/${extensionGlob(extensions)}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  * and without the statistical tagger. `--verbose` lists every miss and false positive.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
@@ -23,7 +23,13 @@ import { worldwideDates } from './worldwide.js';
 import { scoreWorldwide } from '../ner/worldwide.js';
 import { add, emptyCounts, fromExtraction, norm, prf, scoreDates, scoreEntities, type Counts, type DateCounts, type Gold, type PredictedEntity } from './score.js';
 
-const shared = join(import.meta.dirname, '../../../shared');
+// The data lives beside the project (../shared); NEWSEXTRACT_SHARED names another copy.
+const shared = process.env.NEWSEXTRACT_SHARED ?? join(import.meta.dirname, '../../../shared');
+const missing = ['gold', 'articles', 'data/polnear-train', 'data/conll2003/eng.testa', 'data/worldwide-train'].filter((p) => !existsSync(join(shared, p)));
+if (missing.length > 0) {
+  console.error(`npm run eval: the evaluation data is not at ${shared}: missing ${missing.join(', ')}.\nIt is not in this repository: put the shared folder beside the project (../shared), or set NEWSEXTRACT_SHARED to where it is.`);
+  process.exit(2);
+}
 const verbose = process.argv.includes('--verbose');
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
 

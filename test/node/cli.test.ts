@@ -105,7 +105,7 @@ describe('newsextract CLI', () => {
     for (const r of arr) expect(Object.keys(r)).toEqual(['path', 'meta', 'people', 'quotes']);
   }, 60_000);
 
-  it('--format csv writes three tables with headers and quoted cells', async () => {
+  it('--format csv writes five tables with headers and quoted cells', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'newsextract-csv-')), 'tables/run');
     const { code } = await newsextract([articlesDir, '--format', 'csv', '--out', out]);
     expect(code).toBe(0);
@@ -113,9 +113,20 @@ describe('newsextract CLI', () => {
     expect(entities[0]).toBe('path,id,type,name,aliases,titles,mentions');
     expect(entities.length).toBeGreaterThan(20);
     const quotes = readFileSync(`${out}.quotes.csv`, 'utf8');
-    expect(quotes.split('\n')[0]).toBe('path,start,end,kind,text,speaker,speakerEntityId,cue,confidence');
+    expect(quotes.split('\n')[0]).toBe('path,start,end,kind,text,speaker,speakerEntityId,cue,confidence,speakerAffiliations,speakerAffiliationIds,speakerRoles');
     expect(quotes).toMatch(/,"[^"]*, [^"]*",/);
     expect(readFileSync(`${out}.mentions.csv`, 'utf8').split('\n')[0]).toBe('path,entityId,type,name,start,end,text');
+    const dates = readFileSync(`${out}.dates.csv`, 'utf8').trim().split('\n');
+    expect(dates[0]).toBe('path,start,end,text,value');
+    expect(dates).toContain(`${articlesDir}/000_880b43c4873f66a2.txt,656,669,December 2017,2017-12`);
+    const affiliations = readFileSync(`${out}.affiliations.csv`, 'utf8').trim().split('\n');
+    expect(affiliations[0]).toBe('path,personId,person,organizationId,organization,role,start,end,text');
+    expect(affiliations.slice(1).some((r) => /,Maryam Rajavi,organization-\d+,National Council of Resistance of Iran,president-elect,\d+,\d+,/.test(r))).toBe(true);
+    // A speaker tied to an organization carries it in the quotes table.
+    const withTie = quotes.split('\n').filter((r) => /,National Council of Resistance of Iran,organization-\d+,/.test(r));
+    expect(withTie.length).toBeGreaterThan(0);
+    // No byte-order mark unless asked for.
+    expect(readFileSync(`${out}.quotes.csv`)[0]).toBe('p'.charCodeAt(0));
   }, 60_000);
 
   it.each<[string[], RegExp]>([

@@ -50,6 +50,6 @@ describe('loadArticles', () => {
     const records = [];
     for await (const r of run) records.push(r);
     expect(records.map((r) => (r.error ? r.error.reason : r.result.places.map((p) => p.name).join()))).toEqual(['Dakar', 'parse']);
-    expect(run.totals).toEqual({ read: 2, extracted: 1, failed: 1 });
+    expect(run.totals).toEqual({ read: 2, extracted: 1, failed: 1, skipped: 0 });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The corpus report in a real browser: Debian's chromium driven by playwright-core (no browser is
  * downloaded). `newsextract report` runs on the built CLI over the sample articles plus one
- * article full of markup; the test loads the pages from file:// URLs, checks what a reader sees
- * and uses, and saves screenshots under test/artifacts/ (gitignored). Without chromium it skips
+ * article full of markup and a feed of dated records; the test loads the pages from file://
+ * URLs, checks what a reader sees and uses (the charts too), and saves screenshots under
+ * test/artifacts/ (gitignored). Without chromium it skips
  * with a message, except under CI (`CI` set), where a missing browser fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,20 +29,30 @@ Kofi Mensah said on Monday in Accra that <script>window.pwned = true</script> wa
 
 "We will not be silenced," Mensah told reporters, holding a sign that read <img src=x onerror="window.pwned = true">.`;
 
+const FEED = [
+  { date: '2021-03-01', title: 'Teachers strike in Accra', text: 'Kofi Mensah, a spokesman for the National Union of Teachers, said in Accra that “the strike goes on.” The Ministry of Education said talks would resume on Friday.' },
+  { date: '2021-03-04', title: 'Talks resume', text: '“We will not give up,” Kofi Mensah told reporters. Ama Owusu, the chair of the Ghana Cocoa Board, said: “The arrears are real.”' },
+];
+
 describe.skipIf(!executablePath)('the corpus report in chromium', () => {
   let browser: Browser;
   let page: Page;
   let out: string;
+  // Every URL the pages ask for: the report must need nothing beyond its own files.
+  const requests: string[] = [];
 
   beforeAll(async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'newsextract-report-in-'));
     for (const f of readdirSync(articlesDir).filter((f) => f.endsWith('.txt'))) copyFileSync(join(articlesDir, f), join(corpus, f));
     writeFileSync(join(corpus, 'zz-markup.txt'), HOSTILE);
+    // Dated records, so that the quotes-per-day chart has days to draw.
+    writeFileSync(join(corpus, 'feed.jsonl'), FEED.map((r) => JSON.stringify(r)).join('\n'));
     out = mkdtempSync(join(tmpdir(), 'newsextract-report-out-'));
     execFileSync('node', [cli, 'report', corpus, '--out', out], { stdio: 'pipe' });
     mkdirSync(artifacts, { recursive: true });
     browser = await chromium.launch({ executablePath: executablePath!, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (r) => requests.push(r.url()));
     await page.goto(pathToFileURL(join(out, 'index.html')).href);
   });
 
@@ -49,8 +60,33 @@ describe.skipIf(!executablePath)('the corpus report in chromium', () => {
     await browser?.close();
   });
 
+  it('draws its charts in the page, fetching nothing', async () => {
+    const charts = page.locator('figure.chart');
+    expect(await charts.evaluateAll((figures) => figures.map((f) => f.id))).toEqual(['chart-speakers', 'chart-organizations', 'chart-days', 'chart-pairs']);
+    for (const figure of await charts.all()) {
+      const box = (await figure.locator('svg').boundingBox())!;
+      expect(box.width).toBeGreaterThan(300);
+      expect(box.height).toBeGreaterThan(60);
+      expect(await figure.locator('svg > title').textContent()).toMatch(/\S/);
+    }
+    // The bars of the speakers' chart are drawn longest first (most quoted first), and the longest is really long.
+    const widths = await page.locator('#chart-speakers g.bar rect').evaluateAll((rects) => rects.map((r) => (r as unknown as { getBBox(): { width: number } }).getBBox().width));
+    const named = widths.slice(0, await page.locator('#chart-speakers g.bar text[fill="#1d1d1f"]').count());
+    expect(named.length).toBeGreaterThan(3);
+    expect(named).toEqual([...named].sort((a, b) => b - a));
+    expect(named[0]).toBeGreaterThan(200);
+    // Three dated days with quotes, each a visible column: the feed's two, and the sample article
+    // that states its date (004, whose reported `made it clear that …` is a quote).
+    const columns = page.locator('#chart-days rect.column');
+    expect(await columns.count()).toBe(3);
+    for (const c of await columns.all()) expect((await c.boundingBox())!.height).toBeGreaterThan(20);
+    expect(await page.locator('#chart-pairs g.pair').count()).toBeGreaterThan(5);
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+    await page.locator('section.charts').screenshot({ path: join(artifacts, 'report-charts.png') });
+  });
+
   it('shows the top speakers, organizations and places of the corpus', async () => {
-    expect(await page.locator('h1').textContent()).toBe('6 articles');
+    expect(await page.locator('h1').textContent()).toBe('8 articles');
     const speakers = page.locator('section:has(h2:text("Top speakers")) tbody tr');
     expect(await speakers.count()).toBeGreaterThan(3);
     expect(await page.locator('section:has(h2:text("Top organizations")) tbody tr').first().textContent()).toContain('Mojahedin');

@@ -18,6 +18,16 @@ function folder(): string {
 const paths = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { path: string }).path);
 
 describe('walking input folders', () => {
+  it('one extension walks as well as several (a glob brace needs two items: `*.{jsonl}` matched nothing)', async () => {
+    const d = folder();
+    mkdirSync(join(d, 'sub'));
+    writeFileSync(join(d, 'a.jsonl'), '{"text":"x"}');
+    writeFileSync(join(d, 'sub', 'b.jsonl'), '{"text":"y"}');
+    writeFileSync(join(d, 'c.txt'), ARTICLE);
+    expect((await findFiles(d, { extensions: ['jsonl'] })).files).toEqual([join(d, 'a.jsonl'), join(d, 'sub', 'b.jsonl')]);
+    expect((await findFiles(d, { extensions: ['jsonl', 'txt'] })).files).toEqual([join(d, 'a.jsonl'), join(d, 'c.txt'), join(d, 'sub', 'b.jsonl')]);
+  });
+
   it('a symlink loop (loop -> .) gives each file once', async () => {
     const d = folder();
     writeFileSync(join(d, 'a.txt'), ARTICLE);
