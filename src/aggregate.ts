@@ -139,9 +139,9 @@ function keysOf(e: Entity, article: string): { keys: string[]; acronyms: string[
   const names = [e.name, ...e.aliases];
   if (e.type === 'person') {
     // Full names only (`Mr Mensah` is no full name: many people share it), and only those that
-    // agree with the entity's own name: an article that merged `Bill Clinton` into `Hillary
-    // Clinton` must not chain every Bill Clinton of the corpus to her.
-    // Periods aside: `George H.W. Bush` is `George HW Bush`.
+    // agree with the entity's own name: an article that merged `Kwame Mensah` into `Ama
+    // Mensah` must not chain every Kwame Mensah of the corpus to her.
+    // Periods aside: `Kofi A.B. Mensah` is `Kofi AB Mensah`.
     const key = (n: string) => fold(n.replace(/\./g, ''));
     const own = key(e.name);
     const given = `${own.split(' ')[0]} `;
@@ -214,9 +214,9 @@ function mergeMembers(members: readonly Member[]): Member[][] {
       else union(o, i);
     }
   });
-  // A middle name or initial (`Donald J. Trump`, `Hillary Rodham Clinton`) joins the person known
-  // by first and last name alone, unless the corpus has two middles for that pair (`George W.
-  // Bush`, `George H.W. Bush`): then neither does.
+  // A middle name or initial (`Kofi A. Mensah`, `Ana Lucia Ruiz`) joins the person known
+  // by first and last name alone, unless the corpus has two middles for that pair (`Kofi A.
+  // Mensah`, `Kofi B.K. Mensah`): then neither does.
   const middles = new Map<string, Set<string>>();
   const withMiddle: { i: number; short: string }[] = [];
   members.forEach((m, i) => {
@@ -231,7 +231,7 @@ function mergeMembers(members: readonly Member[]): Member[][] {
     const o = owner.get(short);
     if (o !== undefined && middles.get(short)!.size === 1) union(o, i);
   }
-  // A bare surname (`Obama`, in an article that never gives the full name) joins the corpus
+  // A bare surname (`Mensah`, in an article that never gives the full name) joins the corpus
   // person when exactly one full-named person of the corpus has that surname and its own article
   // names no other person with it; otherwise it stays in its article.
   const surnameOf = (name: string) => fold(name.replace(/\./g, '')).split(' ').pop()!;

@@ -58,7 +58,7 @@ const DEFINITE = /^(?:the|this|that)$/i;
 const POSSESSIVE_MARK = /^(?:’s|'s|’|')$/;
 // Words after which a name belongs to a phrase about something else (`a spokesman for the WHO`, `members of the House`).
 const EMBEDDING = /^(?:of|for|in|at|from|with|by|to|on|near|within|inside|linked|close|under|behind|against|about)$/i;
-// Heads that describe a group of people rather than name one: after a name they make it a modifier (`Clinton aides`).
+// Heads that describe a group of people rather than name one: after a name they make it a modifier (`Ferreira aides`).
 const GROUP_HEADS = /^(?:aides?|advisers?|advisors?|allies|officials?|staff(?:ers)?|supporters?|surrogates|backers|critics|opponents|members?|lawyers?|attorneys?|sources|insiders|associates|spokes(?:man|woman|person|people)|representatives?|officers?|leaders?|loyalists|voters|donors|operatives|strategists?|campaign|administration|team|people|employees|executives|investigators|analysts|economists|researchers|scientists|experts|historians|negotiators|diplomats|lawmakers|legislators|senators|delegates|activists|protesters|fans|followers|friends|relatives|family|camp|allies|colleagues|counterparts|partisans|campaigners)$/i;
 // What someone said, as a noun: after a possessive the owner is the speaker (`Mensah’s remarks`).
 const SPOKEN_WORDS = /^(?:remarks?|comments?|words|statements?|speech|speeches|tweets?|testimony|message|letter|interview|answer|response|reply|announcement|op-ed)$/i;
@@ -112,7 +112,7 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   if (nameRun && !modifiesHead(words, nameRun.last, to) && !(before > from && EMBEDDING.test(words[before]!.text) && isCommonNounHead(words, from, before - 1))) {
     const written = text.slice(nameRun.start, nameRun.end);
     const mention = mentionOf(text, nameRun.start, nameRun.end);
-    // A mention the recognizer missed of a person or organization it found elsewhere (`Trump`).
+    // A mention the recognizer missed of a person or organization it found elsewhere (`Mensah`).
     const known = byForm(scope, written);
     if (known) return { via: 'name', speaker: { entityId: known.id, kind: known.type === 'organization' ? 'organization' : 'person', name: known.name, mention } };
     return { via: 'name', speaker: { kind: 'description', name: written, mention } };
@@ -189,7 +189,7 @@ function headMention(scope: SpeakerScope, from: number, to: number, prefer: 'fir
     k = end;
     if (m.entity.type !== type) continue;
     // A person is the preposition's own object (`a spokesman for Mensah`), not a name after a titled
-    // phrase (`the secretary of the Security Council Ali Shamkhani`).
+    // phrase (`the secretary of the Security Council Kofi Mensah`).
     if (embedded && (type === 'organization' ? true : onlyDeterminers(words, embedAt + 1, start - 1) && (DETERMINER.test(words[from]!.text) || isCommonNounHead(words, from, embedAt - 1)))) continue;
     // A possessive modifies the head (`Mensah’s spokeswoman`), unless the head is the words themselves (`Mensah’s remarks`).
     const possessive = POSSESSIVE_MARK.test(words[end + 1]?.text ?? '') ? end + 2 : /(?:’s|'s)$/.test(words[end]!.text) ? end + 1 : -1;
@@ -211,10 +211,10 @@ function isCommonNounHead(words: readonly Word[], from: number, to: number): boo
   return to >= from && words[to]!.pos === 'NOUN' && /^\p{Ll}/u.test(words[to]!.text);
 }
 
-/** The name ending at `end` modifies a group noun after it (`Clinton aides`, `White House officials`), which heads the phrase. */
+/** The name ending at `end` modifies a group noun after it (`Ferreira aides`, `City Hall officials`), which heads the phrase. */
 function modifiesHead(words: readonly Word[], end: number, to: number): boolean {
   let k = end + 1;
-  // `Trump campaign officials`, `Senate Republican aides`: a noun or two before the head.
+  // `Ferreira campaign officials`, `Senate Labour aides`: a noun or two before the head.
   while (k <= to && k - end <= 3 && /^\p{Ll}/u.test(words[k]!.text) && (words[k]!.pos === 'NOUN' || words[k]!.pos === 'ADJ')) {
     if (GROUP_HEADS.test(words[k]!.text) && !startsName(words, k + 1, to)) return true;
     k++;
@@ -222,7 +222,7 @@ function modifiesHead(words: readonly Word[], end: number, to: number): boolean 
   return false;
 }
 
-/** A capitalized name follows at `k` (`Clinton spokesman Brian Fallon`: the name is the speaker, not the group). */
+/** A capitalized name follows at `k` (`Ferreira spokesman Kofi Mensah`: the name is the speaker, not the group). */
 function startsName(words: readonly Word[], k: number, to: number): boolean {
   return k <= to && /^\p{Lu}/u.test(words[k]!.text) && words[k]!.pos === 'PROPN';
 }
@@ -271,7 +271,7 @@ function describe(scope: SpeakerScope, start: number, to: number, beforeOffset: 
   // `The paper said` after `An editorial … said`: the same unnamed source.
   if (scope.previous && !scope.previous.speaker.entityId && DEFINITE.test(first.text) && scope.previous.speaker.kind === 'description')
     return { via: 'description', speaker: { kind: 'description', name: scope.previous.speaker.name, mention } };
-  // `The Obama administration`: a description that is a name but for its article is named without it.
+  // `The Ferreira administration`: a description that is a name but for its article is named without it.
   let named = /^the$/i.test(first.text) && /^\p{Lu}/u.test(words[from + 1]?.text ?? '') && from < np.head ? from + 1 : from;
   // A description is named in at most five words, as a reader would cite it: past five, the hedge
   // goes first (`at least a dozen members of Congress` → `a dozen members of Congress`), then
@@ -330,7 +330,7 @@ function nounPhrase(words: readonly Word[], start: number, to: number): { start:
   let head = -1;
   for (; k <= to && k - from < 10; k++) {
     const w = words[k]!;
-    // (A capitalized word is a name, whatever part of speech the tagger gave it: `Ted/VERB Cruz’s associates`.)
+    // (A capitalized word is a name, whatever part of speech the tagger gave it: `Kofi/VERB Mensah’s associates`.)
     const name = /^\p{Lu}/u.test(w.text) && !/^(?:ADP|DET|ADV|CCONJ|SCONJ|PRON|AUX|PART)$/.test(w.pos);
     if (name || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(w.pos) || /^(?:-|’s|'s|&)$/.test(w.text) || (w.pos === 'VERB' && /(?:ing|ed)$/.test(w.text) && words[k + 1]?.pos === 'NOUN')) {
       if (w.pos === 'NOUN' || w.pos === 'PROPN' || name || (w.pos === 'NUM' && k > from)) head = k;

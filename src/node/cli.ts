@@ -86,7 +86,7 @@ Examples:
   newsextract corpus/ --format csv --bom --out tables/corpus
   newsextract corpus/ --out results.jsonl --resume
   cat article.txt | newsextract -
-  newsextract summary corpus/ --top 20 --speaker "Hillary Clinton"
+  newsextract summary corpus/ --top 20 --speaker "Ana Ruiz"
   newsextract report 'scrapes/**/*.html' --out report/
 
 Exit codes:

@@ -50,10 +50,10 @@ export interface SummaryFilter {
   entity?: string;
 }
 
-/** Letters and digits only, words one space apart, folded: `Hillary Rodham-Clinton` → `hillary rodham clinton`. */
+/** Letters and digits only, words one space apart, folded: `Ana Ruiz-Ferreira` → `ana ruiz ferreira`. */
 const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Does `name` (already {@link words}) stand in `form` as whole words? `clinton` in `Hillary Clinton`, not in `Clintonville`. */
+/** Does `name` (already {@link words}) stand in `form` as whole words? `mensah` in `Kofi Mensah`, not in `Mensahville`. */
 const within = (name: string, form: string) => ` ${words(form)} `.includes(` ${name} `);
 
 /**
@@ -61,7 +61,7 @@ const within = (name: string, form: string) => ` ${words(form)} `.includes(` ${n
  * whole corpus first, so a name matches every article of the entity it belongs to, then
  * the kept articles are summarized on their own. A name matches an entity when its words
  * stand whole in one of the entity's names or aliases, case- and accent-insensitively:
- * `Clinton` matches Hillary Clinton and Bill Clinton (`matched` lists whom it matched).
+ * `Mensah` matches Kofi Mensah and Ama Mensah (`matched` lists whom it matched).
  */
 export function summarizeCorpus(articles: readonly ArticleResult[], top: number, filter: SummaryFilter = {}): CorpusSummary {
   if (filter.speaker === undefined && filter.entity === undefined) return summarize(aggregate(articles), top);

@@ -76,7 +76,7 @@ function outsideItsText(q: TracedQuote): TracedQuote | undefined {
 function markedQuote(text: string, words: readonly Word[], q: QuotedSpan, wordAt: (offset: number) => number): MarkedQuote {
   const inside = q.close >= 0 ? text.slice(q.start, q.end) : '';
   // `“… pen.” And he added`: a quote ending its sentence, followed by a capital, is not attributed after.
-  // But `“… missing.” Trump said.`: a sentence that is nothing but a speaker and a verb of saying attributes the quote.
+  // But `“… we won.” Mensah said.`: a sentence that is nothing but a speaker and a verb of saying attributes the quote.
   const after = text.slice(q.close + 1, q.close + 80);
   const closesSentence = /[.…]\s*$/.test(inside) && /^\s*\p{Lu}/u.test(after.slice(0, 3)) && !/^\s*(?:said|says|asked|added|wrote|told)\b/.test(after.slice(0, 11)) && !BARE_ATTRIBUTION.test(after);
   return { text, words, q, openWord: wordAt(q.start), afterWord: wordAt(q.close >= 0 ? q.close + 1 : q.end), closesSentence };

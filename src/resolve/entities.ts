@@ -43,7 +43,7 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
     return `${t.type}:${folded}`;
   };
   // Surnames some full person name in the article ends with: their bare mentions are joined one
-  // by one below (two Clintons may share an article), not all together here.
+  // by one below (two Mensahs may share an article), not all together here.
   const surnames = new Set<string>();
   for (const info of infos) {
     const words = info.candidate.type === 'person' ? nameWords(info.candidate.name) : [];

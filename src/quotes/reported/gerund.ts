@@ -17,7 +17,7 @@ export function gerundClause(words: readonly Word[], v: number): ReportedSpeech 
   const clauseVerb = INDIRECT_VERBS.has(lower);
   // (wink-nlp may tag a participle after a comma as an adjective: `…,” promising to campaign`.)
   const participle = verb.pos === 'VERB' || (verb.pos === 'ADJ' && /^[,”"»]$/.test(words[v - 1]?.text ?? ''));
-  // (`Marco Rubio Saying We Need Fewer Philosophers`: a headline's capitals, not a participle.)
+  // (`Kofi Mensah Saying We Need More Teachers`: a headline's capitals, not a participle.)
   if (!/ing$/i.test(lower) || !participle || (!clauseVerb && !GERUND_OBJECT.test(lower)) || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
   const bounds = sentenceBounds(words, v);
   const { start } = bounds;

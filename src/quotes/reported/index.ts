@@ -33,7 +33,7 @@ export const REPORTED_FINDERS: readonly Finder[] = [
   { name: 'verb-clause', find: verbClause },
   // `The talks had failed, the minister said.` / `…, said Kofi Mensah, an analyst.`
   { name: 'clause-verb', find: clauseVerb },
-  // `Obama positioned Clinton as the most qualified person ever to run.` / `…, casting herself as a champion of workers`
+  // `The mayor described Mensah as the most qualified candidate.` / `…, casting herself as a champion of workers`
   { name: 'verb-as', find: verbAs },
   // `The senator urged Congress to act.` / `She cited a 2013 memo by the inspector general.`
   { name: 'verb-object', find: verbObject },
@@ -49,9 +49,9 @@ export const REPORTED_FINDERS: readonly Finder[] = [
   { name: 'asked', find: askedQuestion },
   // `the new rules, which officials said will take effect …` / `what he calls waste`
   { name: 'relative', find: relativeClause },
-  // `Trump’s suggestion that Russia spy on his rival` / `reports that he had been fired`
+  // `Mensah’s claim that the vote was rigged` / `reports that he had been fired`
   { name: 'noun-that', find: nounThat },
-  // `Clinton made it clear to House Democrats that she has their backs.`
+  // `Ruiz made it clear to the union that she would not resign.`
   { name: 'made-clear', find: madeClear },
 ];
 

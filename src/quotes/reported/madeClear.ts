@@ -4,8 +4,8 @@ import { clauseContent, findThat, isWord, reportingForm, skipListener } from '..
 import type { ReportedSpeech } from './finder.js';
 
 /**
- * `Clinton made it clear to House Democrats that she has their backs`, `Obama will make the case
- * to Democrats that Clinton is qualified`: phrases of saying built on `make`. What was said is
+ * `Ruiz made it clear to the union that she would not resign`, `the mayor will make the case
+ * to voters that Mensah is qualified`: phrases of saying built on `make`. What was said is
  * the `that` clause; who said it, the subject of `make`.
  */
 export function madeClear(words: readonly Word[], v: number): ReportedSpeech | undefined {

@@ -7,10 +7,10 @@ import type { ReportedSpeech } from './finder.js';
 const REPORT_NOUNS = /^(?:suggestions?|claims?|assertions?|arguments?|allegations?|reports?|warnings?|demands?|promises?|pledges?|insistence|contentions?|statements?|remarks?|comments?|admission|announcement|predictions?|accusations?|charges?|complaints?|testimony|acknowledg(?:e)?ment|boasts?|vows?|assurances?|declarations?|conclusion|finding|findings|rumou?rs?)$/i;
 
 /**
- * `Trump’s suggestion that Russia spy on his rival`, `the DOJ demand that HB2 not be
+ * `Mensah’s suggestion that the count be halted`, `the NUT demand that the law not be
  * implemented`, `allegations that hackers broke in`, `reports that he had been fired`: a noun of
- * saying and its `that` clause. Who said it is the possessor (`Trump’s`), the name before the
- * noun (`the DOJ demand`), or, when no one is named, the noun itself (`allegations`).
+ * saying and its `that` clause. Who said it is the possessor (`Mensah’s`), the name before the
+ * noun (`the NUT demand`), or, when no one is named, the noun itself (`allegations`).
  */
 export function nounThat(words: readonly Word[], n: number): ReportedSpeech | undefined {
   const noun = words[n]!;
@@ -21,7 +21,7 @@ export function nounThat(words: readonly Word[], n: number): ReportedSpeech | un
   if (!startsClause(words, from, end) || !hasFiniteVerb(words, from + 1, Math.min(end, from + 12))) return undefined;
   const content = clauseContent(words, from, end);
   if (!content || content.to - content.from < 3) return undefined;
-  // The possessor (`Trump’s`, `his`) or a name before the noun (`the DOJ demand`).
+  // The possessor (`Mensah’s`, `his`) or a name before the noun (`the NUT demand`).
   let k = n - 1;
   if (/^(?:’s|'s)$/.test(words[k]?.text ?? '')) k--;
   let speaker: ReportedSpeech['speaker'];

@@ -13,9 +13,9 @@ const CHARACTERIZING: ReadonlySet<string> = new Set(
 const CASTING = /^(?:cast|casts|casting)$/i;
 
 /**
- * `Obama positioned Clinton as the most qualified person ever to run`, `Trump attacked her as an
+ * `The mayor described Mensah as the most qualified candidate`, `Ferreira attacked her as an
  * unreliable guardian of workers’ interests`, `…, casting herself as a champion of working
- * people`, `an effort to paint Trump as unfit`: a verb that characterizes in words, its object,
+ * people`, `an effort to paint Mensah as unfit`: a verb that characterizes in words, its object,
  * `as` and what the object was called. What was said is the object and the characterization;
  * who said it is the verb's subject (for a participle or an infinitive, the sentence's).
  */
@@ -36,7 +36,7 @@ export function verbAs(words: readonly Word[], v: number): ReportedSpeech | unde
   const infinitive = isWord(words[v - 1], /^to$/i);
   let speaker: ReportedSpeech['speaker'] | undefined;
   if (participle || infinitive) {
-    // `Clinton, casting herself as …, appeared …`: a participle after the subject.
+    // `Ruiz, casting herself as …, appeared …`: a participle after the subject.
     if (participle && words[v - 1]?.text === ',' && !hasFiniteVerb(words, bounds.start, v - 2) && v - 1 - bounds.start <= 8) speaker = { from: bounds.start, to: v - 2, prefer: 'first' };
     else {
       const main = mainClauseSubject(words, v - 1);

@@ -72,7 +72,7 @@ export function verbClause(words: readonly Word[], v: number): ReportedSpeech | 
     return request && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: request };
   }
   k = skipAside(words, k, end);
-  // `43 percent said the same of Sanders`, `say the opposite about Clinton`: a poll's answer by comparison.
+  // `43 percent said the same of Mensah`, `say the opposite about Ruiz`: a poll's answer by comparison.
   if (/^(?:say|says|said)$/i.test(verb.text) && isWord(words[k], /^the$/i) && isWord(words[k + 1], /^(?:same|opposite|reverse)$/i) && isWord(words[k + 2], /^(?:of|about|for|regarding)$/i)) {
     const same = clauseContent(words, k, end);
     return same && { finder: 'verb-clause', cue: { from: v, to: v }, speaker, content: same };

@@ -16,7 +16,7 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   const gerundObject = /^suggest(?:s|ed)?$/i.test(verb.text) && next?.pos === 'VERB' && /ing$/.test(next.text);
   // `vowed to fight` (not `his promises to …`, a noun), `called Senator X a liar`.
   const commits = /^(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|propose[sd]?)$/i.test(verb.text) && isWord(next, /^to$/i) && words[v + 2]?.pos === 'VERB';
-  // `encouraged Clinton to run on …`, `pressed the board to act`: someone asked to do something.
+  // `encouraged Ruiz to run on …`, `pressed the board to act`: someone asked to do something.
   const requests = /^(?:encourage[sd]?|press(?:es|ed)?|implore[sd]?|challenge[sd]?)$/i.test(verb.text) && toInfinitiveAfterObject(words, v + 1);
   const names = /^call(?:s|ed)?$/i.test(verb.text) && namesSomething(words, v + 1);
   const special = countObject || gerundObject || commits || names || requests;
@@ -73,7 +73,7 @@ function namesSomething(words: readonly Word[], k: number): boolean {
   return isWord(words[i], /^(?:a|an)$/i) || words[i]?.pos === 'ADJ';
 }
 
-/** An object of a few words, then `to` and a verb (`Clinton to run`, `the board to act`). */
+/** An object of a few words, then `to` and a verb (`Ruiz to run`, `the board to act`). */
 function toInfinitiveAfterObject(words: readonly Word[], k: number): boolean {
   for (let i = k; i < words.length && i - k <= 6; i++) {
     if (isWord(words[i], /^to$/i)) return i > k && words[i + 1]?.pos === 'VERB';
