@@ -3,6 +3,7 @@ import type { Word } from '../document.js';
 import type { MentionIndex } from '../resolve/mentions.js';
 import { mentionOf } from '../span.js';
 import { ROLE_NOUNS, ORG_HEADS } from '../knowledge/words.js';
+import { genderOfDescription } from '../resolve/gender.js';
 
 /**
  * From the words that name a speaker to the speaker: an entity (person or organization), or a
@@ -45,6 +46,8 @@ export interface SpeakerScope {
   previous?: { speaker: QuoteSpeaker; entity?: Entity; paragraph: number };
   /** The subject of a reporting verb in the sentence before `w`, if any. */
   previousSubject?: (w: Word) => Resolved | undefined;
+  /** Is this offset inside someone's quoted words (not a quoted name or scare quote)? */
+  inQuote?: (offset: number) => boolean;
 }
 
 const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
@@ -57,7 +60,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 const DEFINITE = /^(?:the|this|that)$/i;
 const POSSESSIVE_MARK = /^(?:’s|'s|’|')$/;
 // Words after which a name belongs to a phrase about something else (`a spokesman for the WHO`, `members of the House`).
-const EMBEDDING = /^(?:of|for|in|at|from|with|by|to|on|near|within|inside|linked|close|under|behind|against|about)$/i;
+const EMBEDDING = /^(?:of|for|in|at|from|with|by|to|on|near|within|inside|linked|close|under|behind|against|about|including|like|among)$/i;
 // Heads that describe a group of people rather than name one: after a name they make it a modifier (`Ferreira aides`).
 const GROUP_HEADS = /^(?:aides?|advisers?|advisors?|allies|officials?|staff(?:ers)?|supporters?|surrogates|backers|critics|opponents|members?|lawyers?|attorneys?|sources|insiders|associates|spokes(?:man|woman|person|people)|representatives?|officers?|leaders?|loyalists|voters|donors|operatives|strategists?|campaign|administration|team|people|employees|executives|investigators|analysts|economists|researchers|scientists|experts|historians|negotiators|diplomats|lawmakers|legislators|senators|delegates|activists|protesters|fans|followers|friends|relatives|family|camp|allies|colleagues|counterparts|partisans|campaigners)$/i;
 // What someone said, as a noun: after a possessive the owner is the speaker (`Mensah’s remarks`).
@@ -120,11 +123,19 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
   return describe(scope, from, to, beforeOffset);
 }
 
-/** The one person or organization whose name or alias is `written` (case aside). */
+/**
+ * The one person or organization whose name or alias is `written` (case aside); else, for one
+ * word, the one person whose surname it is (`Israel said` after `Rep. Dana Israel`: a surname
+ * the recognizer read as a place where it stood).
+ */
 function byForm(scope: SpeakerScope, written: string): Entity | undefined {
   const lower = written.toLowerCase();
-  const fits = [...scope.entities.values()].filter((e) => (e.type === 'person' || e.type === 'organization') && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)));
-  return fits.length === 1 ? fits[0] : undefined;
+  const entities = [...scope.entities.values()];
+  const fits = entities.filter((e) => (e.type === 'person' || e.type === 'organization') && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)));
+  if (fits.length) return fits.length === 1 ? fits[0] : undefined;
+  if (/\s/.test(written)) return undefined;
+  const bySurname = entities.filter((e) => e.type === 'person' && /\s/.test(e.name) && e.name.toLowerCase().split(/\s+/).pop() === lower);
+  return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
 function named(entity: Entity, mention: Mention): Resolved {
@@ -374,7 +385,9 @@ function nounPhrase(words: readonly Word[], start: number, to: number): { start:
  */
 function fitDescription(scope: SpeakerScope, head: string, modifiers: readonly string[], beforeOffset: number): Entity | undefined {
   const roles = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
-  const isRole = ROLE_NOUNS.has(head) || head in ROLE_SYNONYMS;
+  // `said the 46-year-old`: an age names someone already introduced, as a role with no title does.
+  const isAge = /^(?:\d+-)?year-old$/.test(head);
+  const isRole = ROLE_NOUNS.has(head) || head in ROLE_SYNONYMS || isAge;
   const isOrg = ORG_DESCRIPTION.has(head);
   if (!isRole && !isOrg) return undefined;
   const fits = (e: Entity): boolean => {
@@ -382,14 +395,14 @@ function fitDescription(scope: SpeakerScope, head: string, modifiers: readonly s
     if (e.type === 'organization' && isOrg) return ANY_ORG.test(head) || titleWords(e.name).includes(head) || (head === 'paper' && /\b(?:times|post|journal|tribune|herald|daily|news|gazette|guardian|telegraph)\b/i.test(e.name));
     return false;
   };
-  const titled = mostRecent(scope, beforeOffset, fits, 400);
+  const titled = isAge ? undefined : mostRecent(scope, beforeOffset, fits, 400);
   if (titled || !isRole || INTRODUCING_ROLES.has(head)) return titled;
   // `“…,” the former governor said` where the article gave him no title: the person the passage is
   // about — the last speaker, when near — is who a role refers back to.
   const prev = scope.previous;
   const paragraph = scope.words[scope.mentions.wordAt(beforeOffset)]?.paragraph ?? 0;
   if (prev?.entity?.type === 'person' && prev.paragraph >= paragraph - 1) return prev.entity;
-  return undefined;
+  return isAge ? nearestBefore(scope, beforeOffset, (e) => e.type === 'person', undefined, false, 80) : undefined;
 }
 
 // Roles that introduce someone new rather than refer back (`the spokesman said`, `an aide said`).
@@ -435,6 +448,12 @@ export function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: numbe
     const want = MALE.test(p) ? 'male' : 'female';
     const sure = (e: Entity) => e.type === 'person' && e.gender === want;
     const maybe = (e: Entity) => e.type === 'person' && e.gender === null;
+    // `“…,” said the woman. “…,” she said`: the unnamed speaker just quoted, unless someone who agrees was named since.
+    if (prev && !prev.entity && prev.speaker.kind === 'description' && near(prev.paragraph) && genderOfDescription(prev.speaker.name) === want) {
+      const rival = nearestBefore(scope, beforeOffset, sure, undefined, false, 150);
+      const since = prev.speaker.mention?.start ?? -1;
+      if (!rival || lastMentionBefore(scope, rival, beforeOffset) < since) return { via: 'description', speaker: { ...prev.speaker, mention } };
+    }
     // `Mensah fired back: “…” he wrote`: a person who agrees, named as a sentence subject earlier in this paragraph.
     const local = nearestBefore(scope, beforeOffset, sure, w.paragraph, true);
     if (local) return speakerOf(local, 'pronoun');
@@ -472,7 +491,8 @@ function nearestBefore(scope: SpeakerScope, offset: number, ok: (e: Entity) => b
   for (let k = k0; k >= 0 && k0 - k < reach; k--) {
     if (paragraph !== undefined && scope.words[k]!.paragraph !== paragraph) return undefined;
     const m = scope.mentions.at(k);
-    if (m && ok(m.entity) && (!subjectOnly || isSentenceSubject(scope, k, m.mention)) && !POSSESSIVE_MARK.test(scope.words[k + 1]?.text ?? '')) return m.entity;
+    // A person named inside a quote is talked about, not talking: `“It’s the Mensah way,” he said` is not Mensah.
+    if (m && ok(m.entity) && (!subjectOnly || isSentenceSubject(scope, k, m.mention)) && !POSSESSIVE_MARK.test(scope.words[k + 1]?.text ?? '') && !scope.inQuote?.(m.mention.start)) return m.entity;
   }
   return undefined;
 }
@@ -480,10 +500,14 @@ function nearestBefore(scope: SpeakerScope, offset: number, ok: (e: Entity) => b
 /** The first name in its sentence, before any verb: a rough sentence subject. */
 function isSentenceSubject(scope: SpeakerScope, k: number, mention: Mention): boolean {
   const { words, mentions } = scope;
-  for (let i = k - 1; i >= 0; i--) {
+  // From the mention's own word back to its sentence's (or paragraph's) first word.
+  for (let i = k; i >= 0; i--) {
     const w = words[i]!;
-    if (w.end <= mention.start && (w.pos === 'VERB' || (mentions.at(i) && mentions.at(i)!.mention !== mention) || /^[”"»:;]$/.test(w.text))) return false;
-    if (w.sentenceStart || w.paragraph !== words[k]!.paragraph) return true;
+    if (w.paragraph !== words[k]!.paragraph) return true;
+    // A place before the name is its modifier or a setting (`Ohio Gov. X`, `In Lagos, X`), not another subject.
+    const other = mentions.at(i);
+    if (w.end <= mention.start && (w.pos === 'VERB' || (other && other.mention !== mention && other.entity.type !== 'place') || /^[”"»:;]$/.test(w.text))) return false;
+    if (w.sentenceStart) return true;
   }
   return true;
 }

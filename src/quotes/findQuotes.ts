@@ -25,6 +25,7 @@ export interface TracedQuote extends Quote {
  */
 export function findQuotes(text: string, paragraphs: readonly Span[], words: readonly Word[], entities: readonly Entity[], mentions: MentionIndex, quotedSpans: readonly QuotedSpan[]): TracedQuote[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const inQuote = insideSpeech(text, quotedSpans);
   const quotes: TracedQuote[] = [];
   let previous: SpeakerScope['previous'];
   let lastQuote: PassContext['lastQuote'];
@@ -39,7 +40,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     const { openWord } = marked;
     const fragment = !cue && /^[\p{Ll}]/u.test(text.slice(q.start, q.start + 1)) && openWord > 0 && !words[openWord]!.sentenceStart && words[openWord - 1]!.paragraph === words[openWord]?.paragraph;
     const candidate: Candidate = { open: q.open, openWord, firstParagraph: q.firstParagraph, quoted: q, fragment, ...(found ? { finder: found.finder } : {}), ...(cue ? { cue: { from: cue.from, to: cue.to, prefer: cue.prefer, embedded: cue.embedded } } : {}) };
-    const scope = withPreviousSubject({ text, words, mentions, entities: byId, ...(previous ? { previous } : {}) }, paragraphs);
+    const scope = withPreviousSubject({ text, words, mentions, entities: byId, inQuote, ...(previous ? { previous } : {}) }, paragraphs);
     const attributed = attribute(candidate, { scope, paragraphs, ...(lastQuote ? { lastQuote } : {}) });
     const speaker = attributed?.speaker ?? null;
     quotes.push({
@@ -57,8 +58,34 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
       previous = { speaker, ...(entity ? { entity } : {}), paragraph: q.lastParagraph };
     }
   }
-  const reported = reportedQuotes(words, quotes, { scope: withPreviousSubject({ text, words, mentions, entities: byId }, paragraphs), paragraphs });
+  const reported = reportedQuotes(words, quotes, { scope: withPreviousSubject({ text, words, mentions, entities: byId, inQuote }, paragraphs), paragraphs });
   return [...quotes, ...reported].flatMap((q) => outsideItsText(q) ?? []).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Is an offset inside quoted words of four or more words? Shorter quoted runs are names, titles
+ * and scare quotes, whose people can still be talked about outside them.
+ */
+function insideSpeech(text: string, quotedSpans: readonly QuotedSpan[]): (offset: number) => boolean {
+  const spans: QuotedSpan[] = [];
+  // Outermost spans only (a quote inside a quote lies within it), so the search below sees no overlap.
+  for (const q of [...quotedSpans].sort((a, b) => a.start - b.start)) {
+    if (text.slice(q.start, q.end).trim().split(/\s+/).length < 4) continue;
+    if (spans.length && q.start < spans[spans.length - 1]!.end) continue;
+    spans.push(q);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = spans[mid]!;
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 /**

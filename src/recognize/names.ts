@@ -89,7 +89,7 @@ const isEntity = (t: TaggedName): t is EntityName => t.type !== 'misc';
 function fromTagged(words: readonly Word[], tagged: EntityName, byWords: ReadonlyMap<string, Candidate>, around: Candidate | undefined): Typed | undefined {
   const t = wholeLetters(words, tagged);
   const margin = Number.isFinite(t.margin) ? t.margin : 1e6;
-  const base = { type: t.type, rule: 'tagger' as const, margin, headline: false, shouted: around?.shouted ?? false, titles: [] as string[] };
+  const base = { type: t.type, rule: 'tagger' as const, margin, headline: around?.headline ?? false, shouted: around?.shouted ?? false, titles: [] as string[] };
   // A possessive the tagger's span leaves out of the word (`Amina` of `Amina's`).
   const lastWord = words[t.last]!;
   if (t.start === words[t.first]!.start && t.end < lastWord.end && /^['’]s?$/.test(lastWord.text.slice(t.end - lastWord.start))) {

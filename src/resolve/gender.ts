@@ -36,6 +36,13 @@ export function agreedGender(genders: readonly (Gender | null)[]): Gender | null
 const MALE_TITLE = /\b(?:mr|sir|lord|king|prince|duke|emperor|sultan|emir|sheikh|father|brother|son|husband|widower|boyfriend|grandfather|uncle|nephew|congressman|assemblyman|councilman|alderman|spokesman|chairman|businessman|anchorman|statesman|countryman|kinsman|clergyman|frontman|policeman|fireman|cameraman|sportsman|actor|monk)\b/i;
 const FEMALE_TITLE = /\b(?:mrs|ms|miss|madam|madame|mme|dame|lady|queen|princess|duchess|empress|sultana|mother|sister|daughter|wife|widow|girlfriend|grandmother|aunt|niece|congresswoman|assemblywoman|councilwoman|alderwoman|spokeswoman|chairwoman|businesswoman|anchorwoman|stateswoman|countrywoman|policewoman|firewoman|sportswoman|actress|first lady|nun)\b/i;
 
+/** The gender a description of someone unnamed states (`the woman`, `a spokesman`, `her mother`), if any. */
+export function genderOfDescription(description: string): Gender | null {
+  const male = MALE_TITLE.test(description) || /\b(?:man|men|boy|guy|gentleman)\b/i.test(description);
+  const female = FEMALE_TITLE.test(description) || /\b(?:woman|women|girl|lady)\b/i.test(description);
+  return male === female ? null : male ? 'male' : 'female';
+}
+
 /** An honorific or a gendered role noun among the person's titles and titled forms. */
 function byTitles(e: Entity): Gender | undefined {
   let male = 0;

@@ -116,3 +116,22 @@ describe('quote boundaries', () => {
     }
   });
 });
+
+describe('pronouns and descriptions find who the passage is about', () => {
+  it.each<[string, string, string, [string, string]]>([
+    ['a person named inside a quote is talked about, not talking', '“It is Peter Mensah, and he is in his own lane,” said Tomas Ferreira, a former governor. Voters “think this man is not worried about breaking eggs,” he said.', 'breaking eggs', ['Tomas Ferreira', 'person']],
+    ['a place before a titled name does not stop it being the subject', '“We will win,” Peter Mensah said at a rally on Monday.\n\nOhio Gov. Tomas Ferreira, one of the candidates beaten by Mensah last year, sounded equivocal this week. “It is sad that we have such poor choices,” he told a local station.', 'poor choices', ['Tomas Ferreira', 'person']],
+    ['a bare surname that is also a place: the person of that surname', 'Rep. Dana Israel, a Democrat from the north, spoke first. “We will win the seat back,” Israel said.', 'win the seat back', ['Dana Israel', 'person']],
+    ['an age refers back to the person just introduced', 'Ana Ruiz took the stage on Monday night. “My husband is a good man,” said the 46-year-old.', 'a good man', ['Ana Ruiz', 'person']],
+    ['`including` embeds the organization after it', 'Six regional newspapers, including the Valley Courier, said the governor was unfit for office.', 'unfit for office', ['Six regional newspapers', 'description']],
+    ['`she said` after an unnamed woman is that woman, not a woman named earlier', 'Ana Ruiz runs the pharmacy. At the counter, a cashier was shaken. “Too much hate,” said the woman. “It has to stop,” she said.', 'It has to stop', ['the woman', 'description']],
+  ])('%s', (_label, text, quoted, expected) => {
+    expect(speakerOf(text, quoted)).toEqual(expected);
+  });
+
+  it('a person named in a title-cased headline is named as the body names her', () => {
+    // The opening of a PolNeAR train article (Breitbart, 2016-05-14): the headline's title words ran into her name.
+    const text = 'McCain Challenger Kelli Ward: Impeach AG Lynch, ‘Stop DC at the Bathroom Door.’\n\nFormer Arizona State Senator Dr. Kelli Ward called for the impeachment of U.S. Attorney General Loretta Lynch following news that the Department of Justice would sue North Carolina over the state’s new bathroom bill.';
+    expect(extract(text).people.map((p) => p.name)).toContain('Kelli Ward');
+  });
+});
