@@ -113,6 +113,14 @@ export function clauseContent(words: readonly Word[], from: number, end: number,
     if (QUOTE_MARK.test(w.text) || (w.text === "'" && isWord(words[to + 1], /^'$/))) {
       // `Mensah suggested the rival had … - ''He would love that,''`: a quote set off by a dash or colon is the next thing said.
       if (quoted < 0 && to - from >= MIN_CONTENT_WORDS && /^(?:[—–:-]|--)$/.test(words[to - 1]?.text ?? '')) break;
+      // `noted that officials have talked for years, and “we are in discussions …”`: a second thing said, in quote marks.
+      if (quoted < 0 && to - from >= MIN_CONTENT_WORDS + 2) {
+        const j = isWord(words[to - 1], /^that$/i) ? to - 2 : to - 1;
+        if (isWord(words[j], /^(?:and|but)$/i)) {
+          to = j;
+          break;
+        }
+      }
       if (quoted >= 0) quoted = -1;
       else quoted = 0;
       continue;

@@ -119,10 +119,12 @@ function beforeQuote(words: readonly Word[], r: ReportedSpeech, marked: readonly
   const end = words[r.content.to]!.end;
   const q = marked.find((x) => x.start < end && start < x.end);
   if (!q) return r;
-  // The quote is a fragment of this very report (`told Fox News that polls could be “way off”`): one mixed quote.
-  if (q.start <= start + 1 || (q.cue && q.cue.start === words[r.cue.from]!.start)) return undefined;
   let to = r.content.to;
   while (to >= r.content.from && words[to]!.end > q.start - 1) to--;
+  // The quote is a fragment of this very report (`told Fox News that polls could be “way off”`): one
+  // mixed quote. Unless it is a second report joined to the first (`noted that X, and “…”`).
+  const joined = /^(?:and|but)$/i.test(words[to]?.text === 'that' ? (words[to - 1]?.text ?? '') : (words[to]?.text ?? ''));
+  if (q.start <= start + 1 || (!joined && q.cue && q.cue.start === words[r.cue.from]!.start)) return undefined;
   while (to >= r.content.from && /^(?:[,;:—–-]|--|and|or|but|as|that)$/i.test(words[to]!.text)) to--;
   let letters = 0;
   for (let k = r.content.from; k <= to; k++) if (/\p{L}/u.test(words[k]!.text)) letters++;

@@ -246,4 +246,24 @@ describe('indirect speech', () => {
     const q = r.quotes.filter((x) => x.kind === 'indirect');
     expect(q.map((x) => [x.text, x.speaker?.name, x.cue?.text])).toEqual([['the opposition is an enemy of the regime', 'Ali Rabiei', 'said']]);
   });
+
+  // A commitment (`promised to …`, `proposed banning …`) is what the speaker said they would do: it
+  // runs from `to` (or the gerund) to the end of that clause, not into the next verb of the subject.
+  it.each<[string, string, string, string]>([
+    ['an adverbial between the verb and `to`', 'The mayor promised on Tuesday to refrain from raising taxes next year.', 'to refrain from raising taxes next year', 'The mayor'],
+    ['`, but` and a second verb end the commitment', 'Hanson had pledged to back the plan, but sounded less certain on Friday.', 'to back the plan', 'Hanson'],
+    ['an adverb before the gerund; `and has` ends it', 'The senator proposed temporarily banning imports from the region and has gone further since.', 'temporarily banning imports from the region', 'The senator'],
+  ])('commitment: %s', (_label, text, quoted, speaker) => {
+    const q = extract(text).quotes.filter((x) => x.kind === 'indirect');
+    expect(q.map((x) => [x.text, x.speaker?.name])).toEqual([[quoted, speaker]]);
+  });
+
+  it('`noted that X, and “…”`: the reported clause ends where the quoted words begin', () => {
+    const text = 'Okafor noted that the budget had grown for three years, and “nobody in this building wants to talk about it.”';
+    const q = extract(text).quotes;
+    expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([
+      ['indirect', 'the budget had grown for three years', 'Okafor'],
+      ['mixed', 'nobody in this building wants to talk about it.', 'Okafor'],
+    ]);
+  });
 });

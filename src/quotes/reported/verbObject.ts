@@ -13,9 +13,14 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   const next = words[v + 1];
   // `reported at least 30 injured`, `reported raising $2 million`, `suggested boycotting the vote`: a count or a participle as the object.
   const countObject = /^report(?:s|ed)?$/i.test(verb.text) && !!next && (next.pos === 'NUM' || (next.pos === 'VERB' && /ing$/.test(next.text)) || (isWord(next, /^(?:at|a|an)$/i) && (words[v + 2]?.pos === 'NUM' || isWord(words[v + 2], /^least$/i))));
-  const gerundObject = /^suggest(?:s|ed)?$/i.test(verb.text) && next?.pos === 'VERB' && /ing$/.test(next.text);
-  // `vowed to fight` (not `his promises to …`, a noun), `called Senator X a liar`.
-  const commits = /^(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|propose[sd]?)$/i.test(verb.text) && isWord(next, /^to$/i) && words[v + 2]?.pos === 'VERB';
+  // (`proposed temporarily banning …`: an adverb may come first.)
+  const gerund = next?.pos === 'ADV' && /ly$/i.test(next.text) ? words[v + 2] : next;
+  const gerundObject = /^(?:suggest(?:s|ed)?|propose[sd]?)$/i.test(verb.text) && gerund?.pos === 'VERB' && /ing$/.test(gerund.text);
+  // `vowed to fight`, `promised on Tuesday to refrain`, `vows to be tougher` (not `his promises to …`,
+  // a noun, nor `pledged to the fund`); then `called Senator X a liar`.
+  const toAt = skipAdverbials(words, v + 1, v + 4);
+  const infinitive = words[toAt + 1];
+  const commits = /^(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|propose[sd]?)$/i.test(verb.text) && isWord(words[toAt], /^to$/i) && !!infinitive && (/^(?:VERB|AUX)$/.test(infinitive.pos) || (infinitive.pos === 'ADV' && /^(?:DET|PRON|NOUN|PROPN|NUM|ADJ)$/.test(words[toAt + 2]?.pos ?? '')));
   // `encouraged Ruiz to run on …`, `pressed the board to act`: someone asked to do something.
   const requests = /^(?:encourage[sd]?|press(?:es|ed)?|implore[sd]?|challenge[sd]?)$/i.test(verb.text) && toInfinitiveAfterObject(words, v + 1);
   const names = /^call(?:s|ed)?$/i.test(verb.text) && namesSomething(words, v + 1);
@@ -40,9 +45,11 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
     if (!isWord(words[from], /^(?:for|on)$/i)) return undefined;
     from++;
   }
+  if (commits) from = toAt;
   if (special) {
     const content = clauseContent(words, from, end);
-    return content && { finder: 'verb-object', cue: { from: v, to: from - 1 }, speaker: subject, content };
+    if (content && (commits || gerundObject)) content.to = infinitiveEnd(words, content.from, content.to);
+    return content && { finder: 'verb-object', cue: { from: v, to: commits ? v : from - 1 }, speaker: subject, content };
   }
   // `Even the general admits it.`: a pronoun standing for what was said before is the whole report.
   if (pronounObject)
@@ -58,6 +65,24 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || (!pronounWith && /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or|for|themselves|himself|herself|itself|myself|ourselves)$/i.test(words[from]!.text))) return undefined;
   const content = clauseContent(words, from, end);
   return content && { finder: 'verb-object', cue: { from: v, to: cueEnd }, speaker: subject, content };
+}
+
+/**
+ * Where a promise (`to back the nominee`, `banning imports`) ends: before `and`/`but` and a verb in the past or with
+ * an auxiliary, which goes on with the subject's own sentence (`…, but sounded equivocal`,
+ * `and has gone further`); a base form goes on with the promise (`to cut taxes and raise pay`).
+ */
+function infinitiveEnd(words: readonly Word[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    if (!isWord(words[k], /^(?:and|but)$/i)) continue;
+    const next = words[k + 1]!;
+    if ((next.pos === 'AUX' && /^(?:has|have|had|is|was|are|were|will|would)$/i.test(next.text)) || (next.pos === 'VERB' && /ed$/i.test(next.text))) {
+      let end = k - 1;
+      if (words[end]!.text === ',') end--;
+      return end;
+    }
+  }
+  return to;
 }
 
 /** `called Senator X a liar`, `calls the plan a disaster`: an object, then what it is called (an article or adjective). */
