@@ -28,7 +28,7 @@ export interface PassContext {
   scope: SpeakerScope;
   paragraphs: readonly Span[];
   /** The previous marked quote and its speaker. */
-  lastQuote?: { q: QuotedSpan; speaker: QuoteSpeaker | null };
+  lastQuote?: { q: QuotedSpan; speaker: QuoteSpeaker | null; confidence: number };
 }
 
 /** A speaker pass: one way of telling who said a candidate. */
@@ -65,7 +65,7 @@ export const SPEAKER_PASSES: readonly SpeakerPass[] = [
       if (c.cue || !c.quoted || !last?.speaker || c.quoted.firstParagraph - last.q.lastParagraph > 1) return undefined;
       if (!startsParagraphOrFollows(ctx.scope.text, c.quoted, last.q, ctx.paragraphs)) return undefined;
       // The words that name this speaker are the ones that named the previous quote's.
-      return { via: last.speaker.entityId ? 'name' : 'description', speaker: { ...last.speaker } };
+      return { via: last.speaker.entityId ? 'name' : 'description', speaker: { ...last.speaker }, given: last.confidence };
     },
   },
   // `The publication also showed that the regime is fearful. “…”`: the subject of a reporting verb in the sentence before.
@@ -90,7 +90,8 @@ export function attribute(c: Candidate, ctx: PassContext): Attribution | undefin
     const r = pass.resolve(c, ctx);
     if (!r) continue;
     if ('unresolved' in r) return { speaker: null, pass: pass.name, unresolved: r.unresolved, confidence: 0 };
-    return { speaker: r.speaker, pass: pass.name, via: r.via, confidence: confidenceOf(pass.name === 'cue' ? c.finder : undefined, pass.name, r.via, c.quoted ? (c.fragment || c.cue?.embedded ? 'mixed' : 'direct') : 'indirect') };
+    const own = confidenceOf(pass.name === 'cue' ? c.finder : undefined, pass.name, r.via, c.quoted ? (c.fragment || c.cue?.embedded ? 'mixed' : 'direct') : 'indirect');
+    return { speaker: r.speaker, pass: pass.name, via: r.via, confidence: r.given === undefined ? own : Math.floor(own * r.given * 100) / 100 };
   }
   return undefined;
 }

@@ -29,6 +29,11 @@ export interface Resolved {
    * person of unknown gender among others; `description`: no entity, the description as written.
    */
   via: 'name' | 'role' | 'pronoun' | 'pronoun-weak' | 'description';
+  /**
+   * The confidence of an earlier attribution this one copies (a carry-over): it is right only
+   * if that one is, so its confidence is the product of both.
+   */
+  given?: number;
 }
 
 /** Words that point at a speaker the text does not let us resolve (`he` with no antecedent that agrees). */

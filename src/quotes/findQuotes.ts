@@ -52,7 +52,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
       ...(attributed && !attributed.speaker ? { unresolvedSpeaker: attributed.unresolved } : {}),
       sieve: { ...(found ? { cue: found.finder } : {}), ...(attributed ? { speaker: attributed.pass, via: attributed.speaker ? attributed.via : 'unresolved' } : {}) },
     });
-    lastQuote = { q, speaker };
+    lastQuote = { q, speaker, confidence: attributed?.confidence ?? 0 };
     if (speaker) {
       const entity = speaker.entityId ? byId.get(speaker.entityId) : undefined;
       previous = { speaker, ...(entity ? { entity } : {}), paragraph: q.lastParagraph };

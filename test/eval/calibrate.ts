@@ -4,6 +4,7 @@
  * quote was attributed (finder, pass, how the speaker was named, kind of quote) and whether the
  * speaker is right; each level of keys is the share right there, shrunk toward the level above
  * it by `PRIOR_WEIGHT` attributions' worth, so a way seen a few times says little on its own.
+ * A carry-over is fitted given that the quote it copies was right (its confidence is a product).
  * Deterministic: the same pipeline and gold write the same file.
  */
 import { writeFileSync } from 'node:fs';
@@ -20,7 +21,10 @@ for (const { name, gold, text } of loadSpeakerGold(shared)) if (!heldThird(name)
 
 // Counts per key at every level (most general `*` first when fitting).
 const counts = new Map<string, { n: number; right: number }>();
+// A carry-over's confidence is its own rate times its source's (see `given` in speakers.ts), so
+// its own rate is fitted on the carry-overs whose source was right.
 for (const s of samples) {
+  if (s.inherited) continue;
   const [pass, via, kind] = s.key.split(':') as [string, string, QuoteKind];
   for (const key of confidenceKeys(s.finder || undefined, pass, via as never, kind)) {
     const c = counts.get(key) ?? { n: 0, right: 0 };

@@ -104,6 +104,8 @@ export interface Judged {
   finder: string;
   right: boolean;
   confidence: number;
+  /** A carry-over whose source quote had the wrong speaker: its error is the source's, already counted there. */
+  inherited?: boolean;
 }
 
 /**
@@ -117,6 +119,8 @@ export function judge(text: string, gold: SpeakerGold): { judged: Judged[]; gold
   const judged: Judged[] = [];
   let found = 0;
   let right = 0;
+  const rightness = new Map<TracedQuote, boolean>();
+  const carried: [TracedQuote, Judged][] = [];
   for (const g of gold.attributions) {
     const start = text.indexOf(g.text);
     if (start < 0) continue;
@@ -128,7 +132,17 @@ export function judge(text: string, gold: SpeakerGold): { judged: Judged[]; gold
     found++;
     const ok = rightSpeaker(r, q.speaker, g);
     if (ok) right++;
-    if (q.speaker) judged.push({ key: `${q.sieve.speaker}:${q.sieve.via}:${q.kind}`, finder: q.sieve.cue ?? '', right: ok, confidence: q.confidence ?? 0 });
+    rightness.set(q, ok);
+    if (!q.speaker) continue;
+    const j: Judged = { key: `${q.sieve.speaker}:${q.sieve.via}:${q.kind}`, finder: q.sieve.cue ?? '', right: ok, confidence: q.confidence ?? 0 };
+    judged.push(j);
+    if (q.sieve.speaker === 'carry-over') carried.push([q, j]);
+  }
+  // A carry-over copies the speaker of the nearest quote before it with that same speaker.
+  for (const [q, j] of carried) {
+    const same = JSON.stringify(q.speaker);
+    const source = quotes.filter((p) => p.end <= q.start && JSON.stringify(p.speaker) === same).at(-1);
+    if (!j.right && source && rightness.get(source) === false) j.inherited = true;
   }
   return { judged, gold: gold.attributions.length, found, right };
 }
