@@ -48,6 +48,9 @@ export function isSayingVerb(words: readonly Word[], k: number): boolean {
   if (w.pos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && !/s$/.test(w.text) && /^(?:NOUN|PROPN)$/.test(words[k - 1]?.pos ?? '') && /s$/.test(words[k - 1]!.text) && /^(?:he|she|it|they|we)$/i.test(next?.text ?? '') && isFinite(words, skipAuxiliaries(words, k + 2, k + 6))) return true;
   // `Okafor notes the ministry hid …`: after a name, followed by a clause.
   if (w.pos === 'NOUN' && /^\p{Ll}+s$/u.test(w.text) && words[k - 1]?.pos === 'PROPN' && !/^(?:DET|ADJ)$/.test(words[k - 2]?.pos ?? '') && /^(?:DET|PRON)$/.test(next?.pos ?? '') && startsClause(words, k + 1, Math.min(words.length - 1, k + 20))) return true;
+  // `Mensah informed the committee …`: wink-nlp may tag a past tense after a name as an adjective.
+  // (`Mensah, the director, informed regional staff …`: after an apposition, a verb with a listener.)
+  if (w.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(w.text) && (/^(?:PROPN|PRON)$/.test(words[k - 1]?.pos ?? '') || (words[k - 1]?.text === ',' && LISTENER_VERBS.has(w.text))) && /^(?:DET|PRON|PROPN|ADJ)$/.test(next?.pos ?? '')) return true;
   if (!headline && !isReportingVerb(w, next) && !(thatOnly && w.pos === 'VERB' && /^\p{Ll}/u.test(w.text))) return false;
   return w.pos === 'VERB' || w.pos === 'AUX' || /^(?:said|says|told|tells)$/i.test(w.text);
 }
@@ -252,7 +255,13 @@ export function skipListener(words: readonly Word[], k: number, end: number): nu
   if (i > first && words[i]?.pos === 'NOUN' && (/s$/.test(words[i]!.text) || first > k) && !/^\p{Lu}/u.test(words[i]!.text)) i++;
   // `told The Daily Times of Accra`.
   if (i > first && isWord(words[i], /^(?:of|in)$/i) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && words[i + 1]!.pos === 'PROPN') i += 2;
-  return i > first ? i : k;
+  if (i > first) return i;
+  // `informed the committee that`, `assured regional director Ama Boateng that`: a short noun phrase, then `that`.
+  for (let j = k; j <= end && j - k < 6; j++) {
+    if (isWord(words[j], /^that$/i)) return j > k + 1 || (j === k + 1 && /^(?:PROPN|NOUN)$/.test(words[k]!.pos)) ? j : k;
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(words[j]!.pos) && !/^(?:’s|'s)$/.test(words[j]!.text)) return k;
+  }
+  return k;
 }
 
 /**

@@ -111,7 +111,7 @@ export const SPEECH_VERBS = [
   'post', 'blog', 'publish', 'tell', 'believe', 'think', 'hope', 'fear', 'indicate', 'signal', 'stipulate',
   'underscore', 'highlight', 'reiterate', 'repeat', 'recount', 'disclose', 'inform', 'advise', 'demand', 'call',
   'criticize', 'criticise', 'slam', 'blast', 'praise', 'welcome', 'condemn', 'dismiss', 'reject', 'counter',
-  'retort', 'interject', 'assure', 'predict', 'speculate', 'guess', 'wonder', 'question', 'propose', 'order',
+  'retort', 'interject', 'assure', 'reassure', 'predict', 'speculate', 'guess', 'wonder', 'question', 'propose', 'order',
   'thank', 'label', 'mock', 'refer', 'expect', 'tout', 'hail', 'laud', 'blame', 'attack', 'vow', 'brand', 'lament',
   'boast', 'plead', 'beg', 'scoff', 'quote', 'cite', 'contend', 'decry', 'deride', 'dub', 'echo', 'concur', 'read',
 ];
@@ -173,7 +173,7 @@ export const INDIRECT_VERBS: ReadonlySet<string> = new Set(
     'say', 'tell', 'add', 'note', 'warn', 'argue', 'claim', 'announce', 'write', 'report', 'insist', 'acknowledge',
     'explain', 'stress', 'suggest', 'deny', 'declare', 'state', 'predict', 'estimate', 'admit', 'contend', 'assert',
     'point', 'confirm', 'reveal', 'testify', 'complain', 'allege', 'concede', 'caution', 'recall', 'reiterate',
-    'emphasize', 'emphasise', 'tweet', 'remind', 'assure', 'inform', 'indicate', 'mention', 'observe',
+    'emphasize', 'emphasise', 'tweet', 'remind', 'assure', 'reassure', 'inform', 'indicate', 'mention', 'observe',
     'remark', 'boast', 'promise', 'vow', 'disclose', 'conclude', 'retort', 'reply',
     'respond', 'answer', 'agree', 'hint', 'signal', 'stipulate', 'underscore', 'highlight', 'post', 'speculate', 'told', 'ask',
     'joke', 'quip', 'find', 'rule', 'charge', 'maintain', 'counter', 'posit',
@@ -187,7 +187,7 @@ export const INDIRECT_VERBS: ReadonlySet<string> = new Set(
 export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set(['find', 'rule', 'charge', 'maintain', 'counter', 'posit'].flatMap(speechVerbForms));
 
 /** Verbs of saying whose listener comes before the clause (`told reporters that …`, `assured voters …`). */
-export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'promise', 'advise', 'notify'].flatMap(speechVerbForms));
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'remind', 'assure', 'reassure', 'inform', 'promise', 'advise', 'notify'].flatMap(speechVerbForms));
 
 /** Words of time that may sit between a verb of saying and its clause (`said Monday that …`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([

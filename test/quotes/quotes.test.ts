@@ -258,6 +258,22 @@ describe('indirect speech', () => {
     expect(q.map((x) => [x.text, x.speaker?.name])).toEqual([[quoted, speaker]]);
   });
 
+  it.each<[string, string, string, string, string]>([
+    ['`as X points out, …`: a phrasal verb in an aside', 'And that, as Mensah points out, is quite a bit right now.', 'is quite a bit right now', 'Mensah', 'points out'],
+    ['`informed X that`: a singular listener before `that`', 'Mensah informed the committee that he would be glad to talk about it.', 'he would be glad to talk about it', 'Mensah', 'informed'],
+    ['`informed` after an apposition, with a titled listener', 'In February, Kofi Mensah, the regional security director, informed regional director Ama Boateng that he would be glad to talk about the lack of security.', 'he would be glad to talk about the lack of security', 'Kofi Mensah', 'informed'],
+    ['`reassured them that`', 'Okafor reassured them that everyone would come together after the vote.', 'everyone would come together after the vote', 'Okafor', 'reassured'],
+    ['`made the claim that`: the light verb’s subject made it', 'Mensah made the claim that the ministry had hidden the figures.', 'the ministry had hidden the figures', 'Mensah', 'claim that'],
+    ['`her firmest promise yet that`', 'Okafor offered her firmest promise yet that she would not allow the accord to pass.', 'she would not allow the accord to pass', 'Okafor', 'promise yet that'],
+  ])('%s', (_label, text, quoted, speaker, cue) => {
+    const q = extract(text).quotes.filter((x) => x.kind === 'indirect');
+    expect(q.map((x) => [x.text, x.speaker?.name, x.cue?.text])).toEqual([[quoted, speaker, cue]]);
+  });
+
+  it('`told the story that …` is no report: the noun before `that` is what was told', () => {
+    expect(extract('The mayor told the story that everyone knows.').quotes).toEqual([]);
+  });
+
   it('`noted that X, and “…”`: the reported clause ends where the quoted words begin', () => {
     const text = 'Okafor noted that the budget had grown for three years, and “nobody in this building wants to talk about it.”';
     const q = extract(text).quotes;

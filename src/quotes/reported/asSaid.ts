@@ -1,7 +1,7 @@
 import type { Word } from '../../document.js';
 import { sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
 import { clauseContent, hasFiniteVerb, isSayingVerb, isWord, skipAdverbials, skipListener } from '../../grammar/reports.js';
-import { LISTENER_VERBS } from '../../knowledge/words.js';
+import { INDIRECT_VERBS, LISTENER_VERBS } from '../../knowledge/words.js';
 import type { ReportedSpeech } from './finder.js';
 
 /** `As X said, CLAUSE.` at a sentence start, or `CLAUSE, as X said.` at its end. */
@@ -9,7 +9,9 @@ export function asSaid(words: readonly Word[], i: number): ReportedSpeech | unde
   if (!/^as$/i.test(words[i]!.text)) return undefined;
   const { start, end } = sentenceBounds(words, i);
   let v = i + 1;
-  while (v <= end && v - i <= 8 && !isSayingVerb(words, v) && !/^(?:put)$/i.test(words[v]!.text)) {
+  // (`as Mensah points out,`: wink-nlp may tag the verb before its particle as a noun.)
+  const particleVerb = (k: number) => INDIRECT_VERBS.has(words[k]!.text) && isWord(words[k + 1], /^(?:out|up)$/i) && words[k + 2]?.text === ',';
+  while (v <= end && v - i <= 8 && !isSayingVerb(words, v) && !particleVerb(v) && !/^(?:put)$/i.test(words[v]!.text)) {
     if (/^[,;:.]$/.test(words[v]!.text)) return undefined;
     v++;
   }
@@ -19,6 +21,8 @@ export function asSaid(words: readonly Word[], i: number): ReportedSpeech | unde
     if (!isWord(words[after], /^it$/i)) return undefined;
     after++;
   }
+  // `as X points out, …`, `as X summed up, …`: the verb's particle.
+  if (isWord(words[after], /^(?:out|up)$/i)) after++;
   // `As X told the Daily News, …`: the listener.
   if (LISTENER_VERBS.has(words[v]!.text.toLowerCase())) after = skipListener(words, after, end);
   after = skipAdverbials(words, after, end);

@@ -1,10 +1,13 @@
 import type { Word } from '../../document.js';
-import { sentenceBounds } from '../../grammar/clauses.js';
+import { clauseSubject, sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
 import { clauseContent, hasFiniteVerb, isWord, startsClause } from '../../grammar/reports.js';
 import type { ReportedSpeech } from './finder.js';
 
 // Nouns of saying whose `that` clause is what was said (`the claim that …`, `reports that …`).
 const REPORT_NOUNS = /^(?:suggestions?|claims?|assertions?|arguments?|allegations?|reports?|warnings?|demands?|promises?|pledges?|insistence|contentions?|statements?|remarks?|comments?|admission|announcement|predictions?|accusations?|charges?|complaints?|testimony|acknowledg(?:e)?ment|boasts?|vows?|assurances?|declarations?|conclusion|finding|findings|rumou?rs?)$/i;
+
+// Verbs that do no more than say their object (`made the claim`, `issued a warning`).
+const LIGHT_VERB = /^(?:make|makes|made|making|offer|offers|offered|offering|issue|issues|issued|issuing|repeat|repeats|repeated|repeating|renew|renews|renewed|renewing|reiterate|reiterates|reiterated|reiterating|voice|voices|voiced|voicing)$/i;
 
 /**
  * `Mensah’s suggestion that the count be halted`, `the NUT demand that the law not be
@@ -14,9 +17,12 @@ const REPORT_NOUNS = /^(?:suggestions?|claims?|assertions?|arguments?|allegation
  */
 export function nounThat(words: readonly Word[], n: number): ReportedSpeech | undefined {
   const noun = words[n]!;
-  if (!REPORT_NOUNS.test(noun.text) || noun.pos !== 'NOUN' || !isWord(words[n + 1], /^that$/i)) return undefined;
+  if (!REPORT_NOUNS.test(noun.text) || noun.pos !== 'NOUN') return undefined;
+  // `her firmest promise yet that …`: an adverb of time may stand before `that`.
+  const that = isWord(words[n + 1], /^(?:yet|again|now|today)$/i) ? n + 2 : n + 1;
+  if (!isWord(words[that], /^that$/i)) return undefined;
   const { start, end } = sentenceBounds(words, n);
-  const from = n + 2;
+  const from = that + 1;
   // A `that` clause with its own subject and verb (not a relative: `the claims that he made`).
   if (!startsClause(words, from, end) || !hasFiniteVerb(words, from + 1, Math.min(end, from + 12))) return undefined;
   const content = clauseContent(words, from, end);
@@ -25,7 +31,12 @@ export function nounThat(words: readonly Word[], n: number): ReportedSpeech | un
   let k = n - 1;
   if (/^(?:’s|'s)$/.test(words[k]?.text ?? '')) k--;
   let speaker: ReportedSpeech['speaker'];
-  if (k >= start && /^(?:his|her|their|its)$/i.test(words[k]!.text)) speaker = { from: k, to: k, prefer: 'last' };
+  // `Mensah made the claim that …`, `she repeated her warning that …`: a light verb's subject made it.
+  let v = n - 1;
+  while (v > start && n - v <= 4 && /^(?:DET|ADJ|ADV)$|^(?:his|her|their|its)$/i.test(/^(?:his|her|their|its)$/i.test(words[v]!.text) ? words[v]!.text : words[v]!.pos)) v--;
+  const subject = v < n - 1 && LIGHT_VERB.test(words[v]!.text) ? clauseSubject(words, trimAuxiliaries(words, start, v - 1) + 1, start) : undefined;
+  if (subject) speaker = subject;
+  else if (k >= start && /^(?:his|her|their|its)$/i.test(words[k]!.text)) speaker = { from: k, to: k, prefer: 'last' };
   else if (k >= start && (words[k]!.pos === 'PROPN' || /(?:’s|'s)$/.test(words[k]!.text) || /^(?:’s|'s)$/.test(words[k + 1]!.text))) {
     let a = k;
     while (a > start && words[a - 1]!.pos === 'PROPN' && k - a < 5) a--;
@@ -36,5 +47,5 @@ export function nounThat(words: readonly Word[], n: number): ReportedSpeech | un
     while (a > start && /^(?:ADJ|NOUN|DET|NUM)$/.test(words[a - 1]!.pos) && n - a < 4) a--;
     speaker = { from: a, to: n, prefer: 'last' };
   }
-  return { finder: 'noun-that', cue: { from: n, to: n + 1 }, speaker, content };
+  return { finder: 'noun-that', cue: { from: n, to: that }, speaker, content };
 }
