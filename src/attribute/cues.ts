@@ -122,7 +122,8 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
     const w = words[v]!;
     // Earlier fragments of the same sentence (`“pathetic” and “dangerous”`) do not end it.
     if (w.paragraph !== paragraph || endsSentence(words, v)) break;
-    if (isReportingVerb(w, words[v + 1])) {
+    // (`…, chiding him, “…`: wink-nlp may tag a participle after a comma as a noun.)
+    if (isReportingVerb(w, words[v + 1]) || (/^\p{Ll}+ing$/u.test(w.text) && words[v - 1]?.text === ',' && SPEECH_VERB_FORMS.has(w.text))) {
       // Inverted: `”, said the senator, “…` / `Continued Mensah: “…`: the speaker follows the verb
       // and punctuation separates it from the mark (`, saying Mensah would “…` is not inverted).
       const participle = /ing$/i.test(w.text);

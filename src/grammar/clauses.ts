@@ -147,6 +147,8 @@ export function subjectStart(words: readonly Word[], k: number): number {
       const segment = words.slice(i + 1, k + 1);
       // `X, the party chairman, this past week announced`: a time between subject and verb is no subject.
       if (segment.every((w) => TIME_WORDS.has(w.text.toLowerCase()) || /^(?:this|past|last|next|on|in|early|late|earlier|later|the|same)$/i.test(w.text) || w.pos === 'NUM')) return start;
+      // `Mensah, R-Ky., delivered a message:`: a segment that opens with a past verb has no subject of its own.
+      if (segment[0]?.pos === 'VERB' && /^\p{Ll}+ed$/u.test(segment[0].text)) return start;
       const hasSubject = segment.some((w) => /^[\p{Lu}\d]/u.test(w.text) || w.pos === 'NOUN' || w.pos === 'PRON' || w.pos === 'NUM' || /^(?:three-quarters|two-thirds|one-third|half|most|many|some|several|few|others|majority)$/i.test(w.text) || /^(?:he|she|it|they|we|i|the|a|an|this|that|these|those|who|his|her|their|its|our|my)$/i.test(w.text));
       return hasSubject ? i + 1 + (/^(?:and|but|or|so|while|whereas|though|although)$/i.test(words[i + 1]?.text ?? '') ? 1 : 0) : start;
     }
@@ -204,7 +206,9 @@ export function mainClauseSubject(words: readonly Word[], k: number): { from: nu
 /** Drop adverbs, auxiliaries and negation between a subject and its verb (`he ridiculously added`, `won’t admit`). */
 export function trimAuxiliaries(words: readonly Word[], from: number, to: number): number {
   // A capitalized word left alone is a name, whatever it looks like (`In particular, Can wrote`); at a sentence start only by its ending (`Kelly said`, not `Also said`).
-  while (to >= Math.max(from, 0) && (AUXILIARY_OR_ADVERB.has(words[to]!.text.toLowerCase()) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV')) && !(to === from && /^\p{Lu}\p{Ll}/u.test(words[to]!.text) && (!words[to]!.sentenceStart || /ly$/.test(words[to]!.text)))) to--;
+  // (`A Mensah ally said`: after an article and a name, a word in -ly is the head noun.)
+  const headNoun = (i: number) => words[i - 1]?.pos === 'PROPN' && /^(?:a|an|the)$/i.test(words[i - 2]?.text ?? '');
+  while (to >= Math.max(from, 0) && (AUXILIARY_OR_ADVERB.has(words[to]!.text.toLowerCase()) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV' && !headNoun(to))) && !(to === from && /^\p{Lu}\p{Ll}/u.test(words[to]!.text) && (!words[to]!.sentenceStart || /ly$/.test(words[to]!.text)))) to--;
   return to;
 }
 

@@ -111,7 +111,7 @@ export const SPEECH_VERBS = [
   'post', 'blog', 'publish', 'tell', 'believe', 'think', 'hope', 'fear', 'indicate', 'signal', 'stipulate',
   'underscore', 'highlight', 'reiterate', 'repeat', 'recount', 'disclose', 'inform', 'advise', 'demand', 'call',
   'criticize', 'criticise', 'slam', 'blast', 'praise', 'welcome', 'condemn', 'dismiss', 'reject', 'counter',
-  'retort', 'interject', 'assure', 'reassure', 'predict', 'speculate', 'guess', 'wonder', 'question', 'propose', 'order',
+  'retort', 'interject', 'assure', 'reassure', 'chide', 'scold', 'predict', 'speculate', 'guess', 'wonder', 'question', 'propose', 'order',
   'thank', 'label', 'mock', 'refer', 'expect', 'tout', 'hail', 'laud', 'blame', 'attack', 'vow', 'brand', 'lament',
   'boast', 'plead', 'beg', 'scoff', 'quote', 'cite', 'contend', 'decry', 'deride', 'dub', 'echo', 'concur', 'read',
 ];
