@@ -4,6 +4,7 @@ import type { Span } from '../span.js';
 import { mentionOf } from '../span.js';
 import type { Word } from '../document.js';
 import { isSpeech } from './speech.js';
+import { interviewAnswers } from './interview.js';
 import { findReportedSpeech, type ReportedSpeech } from './reported/index.js';
 import { findCue, type MarkedQuote } from '../attribute/cueFinders.js';
 import { attribute, withPreviousSubject, type Candidate, type PassContext } from '../attribute/speakerPasses.js';
@@ -59,7 +60,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
     }
   }
   const reported = reportedQuotes(words, quotes, { scope: withPreviousSubject({ text, words, mentions, entities: byId, inQuote }, paragraphs), paragraphs });
-  return [...quotes, ...reported].flatMap((q) => outsideItsText(q) ?? []).sort((a, b) => a.start - b.start);
+  return [...quotes, ...reported, ...interviewAnswers(text, paragraphs, entities)].flatMap((q) => outsideItsText(q) ?? []).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -35,14 +35,16 @@ export function jaccard(a: { start: number; end: number }, b: { start: number; e
   return union === 0 ? 0 : inter / union;
 }
 
-/** Direct and mixed quotes: the ones with quote marks. */
-export function markedQuotes(r: Extraction): Quote[] {
-  return r.quotes.filter((q) => q.kind !== 'indirect');
+/** Direct and mixed quotes with quote marks (an interview's answers have none: they are scored with reported speech). */
+export function markedQuotes(text: string, r: Extraction): Quote[] {
+  return r.quotes.filter((q) => q.kind !== 'indirect' && hasMark(text, q));
 }
+
+const hasMark = (text: string, q: Quote) => /["“”‘’'«»„]/.test(text.slice(Math.max(0, q.start - 2), q.start));
 
 export function scoreGoldQuotes(text: string, gold: Gold, r: Extraction): QuoteCounts {
   const c = emptyQuoteCounts();
-  const predicted = markedQuotes(r);
+  const predicted = markedQuotes(text, r);
   const spanOf = (t: string) => {
     const start = text.indexOf(t);
     return { start, end: start + t.length };
@@ -227,7 +229,7 @@ export function emptyReportedCounts(): ReportedCounts {
 export function scoreReported(text: string, r: Extraction, attributions: Attribution[], c: ReportedCounts): void {
   const gold = polnearReported(text, attributions);
   const contents = attributions.map((a) => ({ start: Math.min(...a.contents.map(([s]) => s)), end: Math.max(...a.contents.map(([, e]) => e)), source: a.source }));
-  const predicted = r.quotes.filter((q) => q.kind === 'indirect');
+  const predicted = r.quotes.filter((q) => q.kind === 'indirect' || !hasMark(text, q));
   c.predicted += predicted.length;
   for (const p of predicted) {
     const match = contents.filter((g) => jaccard(p, g) >= 0.5).sort((a, b) => jaccard(p, b) - jaccard(p, a))[0];

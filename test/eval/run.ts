@@ -230,7 +230,7 @@ function polnear(limit: number, options: ExtractOptions = {}): { all: PolnearSli
     const gold = polnearDirectQuotes(text, attributions);
     const r = extract(text, options);
     if (options.tagger !== false) polnearResults.push({ article: name, result: r });
-    const predicted = markedQuotes(r);
+    const predicted = markedQuotes(text, r);
     for (const s of heldApart(name) ? [all, held] : [all]) {
       s.articles++;
       const before = s.reported.details.length;
