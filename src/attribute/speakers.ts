@@ -284,6 +284,16 @@ function describe(scope: SpeakerScope, start: number, to: number, beforeOffset: 
     const fitted = fitDescription(scope, head, words.slice(from + 1, np.head).map((w) => w.text.toLowerCase()), beforeOffset);
     if (fitted) return { via: 'role', speaker: { entityId: fitted.id, kind: fitted.type === 'organization' ? 'organization' : 'person', name: fitted.name, mention } };
   }
+  // `A cashier was shaken. … “…,” said the woman`: a plain person noun refers back to the person just introduced.
+  if (DEFINITE.test(first.text) && PLAIN_PERSON.test(head) && np.head === from + 1) {
+    const intro = introducedBefore(words, from);
+    const gender = genderOfDescription(head);
+    if (intro) {
+      const name = text.slice(words[intro.from]!.start, words[intro.to]!.end);
+      const introGender = genderOfDescription(name);
+      if (!gender || !introGender || gender === introGender) return { via: 'description', speaker: { kind: 'description', name, mention } };
+    }
+  }
   // `The paper said` after `An editorial … said`: the same unnamed source.
   if (scope.previous && !scope.previous.speaker.entityId && DEFINITE.test(first.text) && scope.previous.speaker.kind === 'description')
     return { via: 'description', speaker: { kind: 'description', name: scope.previous.speaker.name, mention } };
@@ -298,6 +308,29 @@ function describe(scope: SpeakerScope, start: number, to: number, beforeOffset: 
   if (named > np.head) named = from;
   if (long()) end = np.head;
   return { via: 'description', speaker: { kind: 'description', name: text.slice(words[named]!.start, words[end]!.end), mention } };
+}
+
+/** Nouns that say no more than that someone is a person (`the woman said`). */
+const PLAIN_PERSON = /^(?:man|woman|person|boy|girl|lady|gentleman|teenager|teen)$/i;
+/** A noun that names someone by what they do (`cashier`, `organizer`, `activist`, `resident`). */
+const AGENT_NOUN = /^\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman)$/u;
+
+/**
+ * The indefinite description that opens one of the last sentences before `k` as its subject
+ * (`a middle-aged cashier was shaken`), nearest first, within the paragraph or the one before.
+ */
+function introducedBefore(words: readonly Word[], k: number): { from: number; to: number } | undefined {
+  const paragraph = words[k]!.paragraph;
+  for (let i = k - 1; i >= 0 && k - i < 120 && words[i]!.paragraph >= paragraph - 1; i--) {
+    if (!/^(?:a|an)$/i.test(words[i]!.text)) continue;
+    // At a sentence start, or after a framing phrase and its comma (`At a drugstore near the mosque, a cashier …`).
+    if (!words[i]!.sentenceStart && words[i - 1]?.text !== ',') continue;
+    let h = i + 1;
+    while (h < k && h - i <= 4 && (words[h]!.pos === 'ADJ' || /-/.test(words[h]!.text)) && /^\p{Ll}/u.test(words[h]!.text)) h++;
+    if (!AGENT_NOUN.test(words[h]?.text ?? '') || words[h]!.pos !== 'NOUN') continue;
+    if (/^(?:VERB|AUX)$/.test(words[h + 1]?.pos ?? '')) return { from: i, to: h };
+  }
+  return undefined;
 }
 
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|our|my|your)$/i;
@@ -454,7 +487,7 @@ export function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: numbe
     const sure = (e: Entity) => e.type === 'person' && e.gender === want;
     const maybe = (e: Entity) => e.type === 'person' && e.gender === null;
     // `“…,” said the woman. “…,” she said`: the unnamed speaker just quoted, unless someone who agrees was named since.
-    if (prev && !prev.entity && prev.speaker.kind === 'description' && near(prev.paragraph) && genderOfDescription(prev.speaker.name) === want) {
+    if (prev && !prev.entity && prev.speaker.kind === 'description' && near(prev.paragraph) && (genderOfDescription(prev.speaker.name) ?? genderOfDescription(prev.speaker.mention?.text ?? '')) === want) {
       const rival = nearestBefore(scope, beforeOffset, sure, undefined, false, 150);
       const since = prev.speaker.mention?.start ?? -1;
       if (!rival || lastMentionBefore(scope, rival, beforeOffset) < since) return { via: 'description', speaker: { ...prev.speaker, mention } };

@@ -124,7 +124,9 @@ describe('pronouns and descriptions find who the passage is about', () => {
     ['a bare surname that is also a place: the person of that surname', 'Rep. Dana Israel, a Democrat from the north, spoke first. “We will win the seat back,” Israel said.', 'win the seat back', ['Dana Israel', 'person']],
     ['an age refers back to the person just introduced', 'Ana Ruiz took the stage on Monday night. “My husband is a good man,” said the 46-year-old.', 'a good man', ['Ana Ruiz', 'person']],
     ['`including` embeds the organization after it', 'Six regional newspapers, including the Valley Courier, said the governor was unfit for office.', 'unfit for office', ['Six regional newspapers', 'description']],
-    ['`she said` after an unnamed woman is that woman, not a woman named earlier', 'Ana Ruiz runs the pharmacy. At the counter, a cashier was shaken. “Too much hate,” said the woman. “It has to stop,” she said.', 'It has to stop', ['the woman', 'description']],
+    ['`she said` after an unnamed woman is that woman, not a woman named earlier', 'Ana Ruiz runs the pharmacy. At the counter, a cashier was shaken. “Too much hate,” said the woman. “It has to stop,” she said.', 'It has to stop', ['a cashier', 'description']],
+    ['`the woman` refers back to the person just introduced', 'Outside the clinic, a young volunteer was handing out water. “Nobody told us anything,” said the woman, who asked not to be named. “We found out on the radio,” she said.', 'found out on the radio', ['a young volunteer', 'description']],
+    ['`the man` is not a woman introduced just before', 'Outside the clinic, a young waitress was handing out water. “Nobody told us anything,” the man said.', 'Nobody told us', ['the man', 'description']],
   ])('%s', (_label, text, quoted, expected) => {
     expect(speakerOf(text, quoted)).toEqual(expected);
   });
