@@ -73,6 +73,12 @@ export function negated(words: readonly Word[], v: number): boolean {
  * (`is predicting`). Returns the word its subject ends before, or -1.
  */
 export function reportingForm(words: readonly Word[], v: number): number {
+  // `Mensah was quick to add that …`, `Mensah hastened to add …`, `She went on to say …`: said, all the same.
+  if (isWord(words[v - 1], /^to$/i) && !negated(words, v - 2)) {
+    if (isWord(words[v - 2], /^(?:quick|quicker|eager|careful|keen|swift)$/i) && isWord(words[v - 3], /^(?:is|are|was|were|’s|'s)$/i)) return v - 3;
+    if (isWord(words[v - 2], /^(?:hasten(?:s|ed)?|proceed(?:s|ed)?|rushed|continue[sd]?)$/i)) return v - 2;
+    if (isWord(words[v - 2], /^on$/i) && isWord(words[v - 3], /^(?:went|goes|go)$/i)) return v - 3;
+  }
   const progressive = /ing$/i.test(words[v]!.text);
   if (progressive ? !isWord(words[v - 1], /^(?:is|are|was|were|been|be|’s|'s|’re|'re)$/i) : isWord(words[v - 1], /^(?:be|been|being|is|are|was|were|to)$/i)) return -1;
   if (negated(words, v)) return -1;

@@ -265,9 +265,15 @@ describe('indirect speech', () => {
     ['`reassured them that`', 'Okafor reassured them that everyone would come together after the vote.', 'everyone would come together after the vote', 'Okafor', 'reassured'],
     ['`made the claim that`: the light verb’s subject made it', 'Mensah made the claim that the ministry had hidden the figures.', 'the ministry had hidden the figures', 'Mensah', 'claim that'],
     ['`her firmest promise yet that`', 'Okafor offered her firmest promise yet that she would not allow the accord to pass.', 'she would not allow the accord to pass', 'Okafor', 'promise yet that'],
+    ['`was quick to add that`: said, all the same', 'Mensah was quick to add that the negotiation does not include dropping the idea altogether.', 'the negotiation does not include dropping the idea altogether', 'Mensah', 'add'],
+    ['`hastened to add that`', 'Ruiz hastened to add that nothing had been decided yet.', 'nothing had been decided yet', 'Ruiz', 'add'],
   ])('%s', (_label, text, quoted, speaker, cue) => {
     const q = extract(text).quotes.filter((x) => x.kind === 'indirect');
     expect(q.map((x) => [x.text, x.speaker?.name, x.cue?.text])).toEqual([[quoted, speaker, cue]]);
+  });
+
+  it('`was not quick to say that …` is no report', () => {
+    expect(extract('Mensah was not quick to say that the plan had failed.').quotes).toEqual([]);
   });
 
   it('`told the story that …` is no report: the noun before `that` is what was told', () => {
