@@ -211,6 +211,8 @@ function headMention(scope: SpeakerScope, from: number, to: number, prefer: 'fir
     const possessive = POSSESSIVE_MARK.test(words[end + 1]?.text ?? '') ? end + 2 : /(?:’s|'s)$/.test(words[end]!.text) ? end + 1 : -1;
     if (possessive >= 0 && !(possessive <= to && SPOKEN_WORDS.test(words[possessive]!.text))) continue;
     if (modifiesHead(words, end, to)) continue;
+    // `the Ferreira slate`, `a Mensah rally`: a person's name after an article modifies the noun after it.
+    if (type === 'person' && /^(?:the|a|an)$/i.test(words[start - 1]?.text ?? '') && end + 1 <= to && words[end + 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(words[end + 1]!.text)) continue;
     found = m;
     if (prefer === 'first') break;
   }
