@@ -89,7 +89,11 @@ export interface QuoteSpeaker {
   affiliations?: Affiliation[];
 }
 
-/** A quotation. `text`/`start`/`end` bound the quoted words without the outer quote marks. */
+/**
+ * A quotation. `text`/`start`/`end` bound the quoted words without the outer quote marks; for an
+ * `indirect` quote, the reported clause; for a `mixed` quote whose quoted fragment is three words
+ * or fewer, the reported clause around it, marks included (`he was only “leaning Cruz”`).
+ */
 export interface Quote extends Mention {
   kind: 'direct' | 'indirect' | 'mixed';
   speaker: QuoteSpeaker | null;

@@ -59,8 +59,10 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
       previous = { speaker, ...(entity ? { entity } : {}), paragraph: q.lastParagraph };
     }
   }
-  const reported = reportedQuotes(words, quotes, { scope: withPreviousSubject({ text, words, mentions, entities: byId, inQuote }, paragraphs), paragraphs });
-  return [...quotes, ...reported, ...interviewAnswers(text, paragraphs, entities)].flatMap((q) => outsideItsText(q) ?? []).sort((a, b) => a.start - b.start);
+  const merged = new Map<TracedQuote, TracedQuote | null>();
+  const reported = reportedQuotes(words, quotes, { scope: withPreviousSubject({ text, words, mentions, entities: byId, inQuote }, paragraphs), paragraphs }, merged);
+  const marked = quotes.flatMap((q) => (merged.has(q) ? (merged.get(q) ? [merged.get(q)!] : []) : [q]));
+  return [...marked, ...reported, ...interviewAnswers(text, paragraphs, entities)].flatMap((q) => outsideItsText(q) ?? []).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -134,11 +136,37 @@ function beforeQuote(words: readonly Word[], r: ReportedSpeech, marked: readonly
 
 const BARE_ATTRIBUTION = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|told|tells|asked|noted|notes|explained|continued|tweeted|declared|insisted|recalled|replied|responded|argued|warned)\s*\./u;
 
+/** Quoted words this short, inside a reported clause, say little alone: the mixed quote is the whole clause. */
+const MAX_FRAGMENT_WORDS = 3;
+
+/**
+ * `said he was only “leaning Cruz”`: short quoted fragments of this very report become one mixed
+ * quote spanning the clause, marks included. Fills `merged` (the first fragment → the clause quote,
+ * the others → null) and says whether it did.
+ */
+function mergeFragments(text: string, words: readonly Word[], r: ReportedSpeech, marked: readonly TracedQuote[], merged: Map<TracedQuote, TracedQuote | null>): boolean {
+  const start = words[r.content.from]!.start;
+  const end = words[r.content.to]!.end;
+  const cueStart = words[r.cue.from]!.start;
+  const inside = marked.filter((x) => x.start < end && start < x.end);
+  if (!inside.length || inside.some((x) => x.kind !== 'mixed' || x.cue?.start !== cueStart || x.start <= start + 1 || x.text.trim().split(/\s+/).length > MAX_FRAGMENT_WORDS || merged.has(x))) return false;
+  // Through the last fragment's closing mark (and the comma or stop the writer set inside it).
+  let to = inside[inside.length - 1]!.end;
+  const close = /^[.,!?]?(?:''|[”»"’])/.exec(text.slice(to, to + 3));
+  if (close) to += close[0].length;
+  to = Math.max(to, end);
+  const first = inside[0]!;
+  merged.set(first, { ...first, ...mentionOf(text, start, to) });
+  for (const x of inside.slice(1)) merged.set(x, null);
+  return true;
+}
+
 /** Reported speech (no quote marks) with its speaker, where it does not overlap a quote with marks. */
-function reportedQuotes(words: readonly Word[], marked: readonly Quote[], ctx: PassContext): TracedQuote[] {
+function reportedQuotes(words: readonly Word[], marked: readonly TracedQuote[], ctx: PassContext, merged: Map<TracedQuote, TracedQuote | null>): TracedQuote[] {
   const { text } = ctx.scope;
   const out: TracedQuote[] = [];
   for (const found of findReportedSpeech(words)) {
+    if (mergeFragments(text, words, found, marked, merged)) continue;
     const r = beforeQuote(words, found, marked);
     if (!r) continue;
     const span = { start: words[r.content.from]!.start, end: words[r.content.to]!.end };

@@ -35,9 +35,21 @@ export function jaccard(a: { start: number; end: number }, b: { start: number; e
   return union === 0 ? 0 : inter / union;
 }
 
-/** Direct and mixed quotes with quote marks (an interview's answers have none: they are scored with reported speech). */
+/**
+ * The quote-marked words of direct and mixed quotes: a direct quote itself, a mixed quote that
+ * spans its reported clause (`he was only “leaning Cruz”`) by the marked runs inside it. An
+ * interview's answers have no marks: they are scored with reported speech.
+ */
 export function markedQuotes(text: string, r: Extraction): Quote[] {
-  return r.quotes.filter((q) => q.kind !== 'indirect' && hasMark(text, q));
+  return r.quotes.flatMap((q) => {
+    if (q.kind === 'indirect') return [];
+    if (hasMark(text, q)) return [q];
+    if (q.kind !== 'mixed') return [];
+    return [...q.text.matchAll(/([“"«„]|'')((?:(?!'')[^“”"«»])+)([”"»“]|'')/g)].map((m) => {
+      const start = q.start + m.index! + m[1]!.length;
+      return { ...q, start, end: start + m[2]!.length, text: m[2]! };
+    });
+  });
 }
 
 const hasMark = (text: string, q: Quote) => /["“”‘’'«»„]/.test(text.slice(Math.max(0, q.start - 2), q.start));
@@ -229,6 +241,7 @@ export function emptyReportedCounts(): ReportedCounts {
 export function scoreReported(text: string, r: Extraction, attributions: Attribution[], c: ReportedCounts): void {
   const gold = polnearReported(text, attributions);
   const contents = attributions.map((a) => ({ start: Math.min(...a.contents.map(([s]) => s)), end: Math.max(...a.contents.map(([, e]) => e)), source: a.source }));
+  // With reported speech: interview answers and mixed quotes that span their clause (no mark opens them).
   const predicted = r.quotes.filter((q) => q.kind === 'indirect' || !hasMark(text, q));
   c.predicted += predicted.length;
   for (const p of predicted) {

@@ -280,6 +280,20 @@ describe('indirect speech', () => {
     expect(extract('The mayor told the story that everyone knows.').quotes).toEqual([]);
   });
 
+  it.each<[string, string, string, string]>([
+    ['a short fragment ending the clause', 'Another delegate, Jim Mensah, said he was only “leaning Boateng.”', 'he was only “leaning Boateng.”', 'Jim Mensah'],
+    ['a short fragment inside the clause', 'Mensah told Fox News that polls could be “way off” this year.', 'polls could be “way off” this year', 'Mensah'],
+  ])('mixed: %s is one quote spanning the reported clause, marks included', (_label, text, quoted, speaker) => {
+    const q = extract(text).quotes;
+    expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([['mixed', quoted, speaker]]);
+    expect(text.slice(q[0]!.start, q[0]!.end)).toBe(quoted);
+  });
+
+  it('mixed: a fragment of four words or more is the quote itself', () => {
+    const q = extract('Mensah said the plan was “a disaster for every family in the state.”').quotes;
+    expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([['mixed', 'a disaster for every family in the state.', 'Mensah']]);
+  });
+
   it('`noted that X, and “…”`: the reported clause ends where the quoted words begin', () => {
     const text = 'Okafor noted that the budget had grown for three years, and “nobody in this building wants to talk about it.”';
     const q = extract(text).quotes;
