@@ -283,6 +283,9 @@ describe('indirect speech', () => {
   it.each<[string, string, string, string]>([
     ['a short fragment ending the clause', 'Another delegate, Jim Mensah, said he was only “leaning Boateng.”', 'he was only “leaning Boateng.”', 'Jim Mensah'],
     ['a short fragment inside the clause', 'Mensah told Fox News that polls could be “way off” this year.', 'polls could be “way off” this year', 'Mensah'],
+    ['`dismissed X as “…”`', 'Campaign chair Kofi Mensah dismissed the whole kerfuffle as “absurd.”', 'the whole kerfuffle as “absurd.”', 'Kofi Mensah'],
+    ['`called X “…”`, up to the next verb of the subject', 'Mensah has called the 12-nation pact "insanity," and left.', 'the 12-nation pact "insanity,"', 'Mensah'],
+    ['`calls X of Y “…” for Z`', 'Mensah calls the issue of security "a priority" for women.', 'the issue of security "a priority" for women', 'Mensah'],
   ])('mixed: %s is one quote spanning the reported clause, marks included', (_label, text, quoted, speaker) => {
     const q = extract(text).quotes;
     expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([['mixed', quoted, speaker]]);

@@ -31,7 +31,9 @@ export function verbAs(words: readonly Word[], v: number): ReportedSpeech | unde
     if (/^[,.;:!?()“”"—–]$/.test(words[as]!.text) || words[as]!.pos === 'VERB' || words[as]!.pos === 'AUX') return undefined;
     as++;
   }
-  if (!isWord(words[as], /^as$/i) || as === v + 1 || !/^(?:DET|ADJ|NOUN|PROPN|NUM|ADV|PRON)$/.test(words[as + 1]?.pos ?? '')) return undefined;
+  // (`dismissed it as “absurd”`: the characterization may be quoted.)
+  const called = /^(?:[“"«]|'')$/.test(words[as + 1]?.text ?? '') ? as + 2 : as + 1;
+  if (!isWord(words[as], /^as$/i) || as === v + 1 || !/^(?:DET|ADJ|NOUN|PROPN|NUM|ADV|PRON)$/.test(words[called]?.pos ?? '')) return undefined;
   const participle = /ing$/.test(lower);
   const infinitive = isWord(words[v - 1], /^to$/i);
   let speaker: ReportedSpeech['speaker'] | undefined;

@@ -48,7 +48,7 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   if (commits) from = toAt;
   if (special) {
     const content = clauseContent(words, from, end);
-    if (content && (commits || gerundObject)) content.to = infinitiveEnd(words, content.from, content.to);
+    if (content && (commits || gerundObject || names)) content.to = infinitiveEnd(words, content.from, content.to);
     return content && { finder: 'verb-object', cue: { from: v, to: commits ? v : from - 1 }, speaker: subject, content };
   }
   // `Even the general admits it.`: a pronoun standing for what was said before is the whole report.
@@ -76,7 +76,9 @@ function infinitiveEnd(words: readonly Word[], from: number, to: number): number
   for (let k = from + 2; k < to; k++) {
     if (!isWord(words[k], /^(?:and|but)$/i)) continue;
     const next = words[k + 1]!;
-    if ((next.pos === 'AUX' && /^(?:has|have|had|is|was|are|were|will|would)$/i.test(next.text)) || (next.pos === 'VERB' && /ed$/i.test(next.text))) {
+    // (`, and left`: after a comma, any verb starts the subject's next clause.)
+    const comma = /^[,”"]$/.test(words[k - 1]?.text ?? '');
+    if ((next.pos === 'AUX' && /^(?:has|have|had|is|was|are|were|will|would)$/i.test(next.text)) || (next.pos === 'VERB' && (/ed$/i.test(next.text) || comma))) {
       let end = k - 1;
       if (words[end]!.text === ',') end--;
       return end;
@@ -90,12 +92,18 @@ function namesSomething(words: readonly Word[], k: number): boolean {
   let i = k;
   if (isWord(words[i], /^(?:him|her|them|it|himself|herself|themselves)$/i)) i++;
   else {
-    if (isWord(words[i], /^(?:the|his|her|their|its)$/i)) i++;
+    if (isWord(words[i], /^(?:the|his|her|their|its)$/i)) {
+      i++;
+      // `the 12-nation pact`: modifiers after the article.
+      while (i - k < 5 && ((/^(?:ADJ|NUM)$/.test(words[i]?.pos ?? '') && /^[\p{Ll}\d]/u.test(words[i]!.text)) || (words[i]?.text === '-' && words[i - 1]?.pos === 'NUM'))) i++;
+    }
     const first = i;
-    while (i - first < 6 && words[i] && (words[i]!.pos === 'PROPN' || words[i]!.pos === 'NOUN' || /^\p{Lu}/u.test(words[i]!.text))) i++;
+    // (`the issue of security`: one `of` and its noun.)
+    while (i - first < 6 && words[i] && (words[i]!.pos === 'PROPN' || words[i]!.pos === 'NOUN' || /^\p{Lu}/u.test(words[i]!.text) || (i > first && isWord(words[i], /^of$/i) && words[i + 1]?.pos === 'NOUN'))) i++;
     if (i === first) return false;
   }
-  return isWord(words[i], /^(?:a|an)$/i) || words[i]?.pos === 'ADJ';
+  // `called the pact “insanity”`: what it is called may be quoted.
+  return isWord(words[i], /^(?:a|an)$/i) || words[i]?.pos === 'ADJ' || (/^(?:[“"«]|'')$/.test(words[i]?.text ?? '') && /^\p{L}/u.test(words[i + 1]?.text ?? ''));
 }
 
 /** An object of a few words, then `to` and a verb (`Ruiz to run`, `the board to act`). */
