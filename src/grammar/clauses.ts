@@ -172,6 +172,17 @@ export function clauseSubject(words: readonly Word[], v: number, start: number):
   // `because he said …`, `And officials said …`: the subordinator or conjunction is not the subject.
   while (from < v - 1 && /^(?:because|as|when|where|while|if|since|although|though|after|before|and|but|so|yet|even|also|instead|then|now)$/i.test(words[from]!.text)) from++;
   const to = trimAuxiliaries(words, from, v - 1);
+  // `It was the bill X opposed and Okafor said …`: after a clause with its own verb, `and` starts a new subject.
+  // (Only when what follows `and` is a subject and nothing else: a name, a pronoun, `the` + noun.)
+  for (let c = to - 1; c > from; c--) {
+    if (/^[—–()]$|^--$/.test(words[c]!.text)) break;
+    if (!/^(?:and|but|whereas)$/i.test(words[c]!.text)) continue;
+    const next = words[c + 1]!;
+    const subjectOnly = words.slice(c + 1, to + 1).every((w) => w.pos !== 'VERB' && w.pos !== 'AUX' && !/^[,;:]$/.test(w.text));
+    const subjectLike = (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) || /^(?:he|she|they|we|i|the)$/i.test(next.text);
+    if (subjectOnly && subjectLike && words.slice(from, c).some((w, i) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/i.test(w.text) && !isWordAt(words, from + i - 1, /^to$/i))) from = c + 1;
+    break;
+  }
   if (to < from || to - from > 40) return undefined;
   for (let k = from; k <= to; k++) if (/^[“”"«»„:;]$/.test(words[k]!.text)) return undefined;
   const first = words[from]!;
@@ -212,3 +223,6 @@ export function trimAuxiliaries(words: readonly Word[], from: number, to: number
   return to;
 }
 
+function isWordAt(words: readonly Word[], k: number, re: RegExp): boolean {
+  return k >= 0 && re.test(words[k]?.text ?? '');
+}

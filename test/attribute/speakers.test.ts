@@ -143,6 +143,8 @@ describe('the subject of the clause that introduces the quote', () => {
     ['a party tag between the name and the verb before a colon', 'Senate Majority Leader Kofi Mensah, R-Ky., delivered a blunt message to the candidate: "It is time to quit attacking various people and get on message."', 'quit attacking', ['Kofi Mensah', 'person']],
     ['a participle of saying after a comma, with its listener', 'Former Secretary Ama Boateng clashed with Okafor during the hearing, chiding him, “What difference at this point does it make?” when questioned about the attacks.', 'What difference', ['Ama Boateng', 'person']],
     ['`the Boateng slate` names no speaker; the apposition does', 'One delegate not on the Boateng slate, Kelly Mensah, told reporters she was leaning toward Boateng.', 'leaning toward', ['Kelly Mensah', 'person']],
+    ['`… X opposed and Okafor said`: after a clause with its own verb, `and` starts a new subject', 'It was the provision in the bill Mensah and other Democrats most strongly opposed and Okafor said he would have vetoed.', 'would have vetoed', ['Okafor', 'person']],
+    ['`X arrived late and said`: a shared subject stays', 'Mensah arrived late and said the plan was dead.', 'the plan was dead', ['Mensah', 'person']],
     ['`a Boateng ally` is the ally, not Boateng', 'Ama Boateng lost the vote in May. Later, a Boateng ally suggested she would do an about-face and support the deal.', 'about-face', ['a Boateng ally', 'description']],
   ])('%s', (_label, text, quoted, expected) => {
     expect(speakerOf(text, quoted)).toEqual(expected);
