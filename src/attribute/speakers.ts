@@ -4,6 +4,7 @@ import type { MentionIndex } from '../resolve/mentions.js';
 import { mentionOf } from '../span.js';
 import { ROLE_NOUNS, ORG_HEADS } from '../knowledge/words.js';
 import { genderOfDescription } from '../resolve/gender.js';
+import { skipFraming } from '../grammar/clauses.js';
 
 /**
  * From the words that name a speaker to the speaker: an entity (person or organization), or a
@@ -71,7 +72,11 @@ const GROUP_HEADS = /^(?:aides?|advisers?|advisors?|ally|allies|officials?|staff
 // What someone said, as a noun: after a possessive the owner is the speaker (`Mensah’s remarks`).
 const SPOKEN_WORDS = /^(?:remarks?|comments?|words|statements?|speech|speeches|tweets?|testimony|message|letter|interview|answer|response|reply|announcement|op-ed)$/i;
 // Organization words a definite description can name an organization by (`the board`, `the company`).
-const ORG_DESCRIPTION = new Set([...ORG_HEADS, 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'campaign', 'administration', 'government', 'newspaper', 'paper', 'magazine', 'network', 'station', 'outlet', 'site', 'website', 'publication', 'corporation', 'business', 'charity', 'nonprofit', 'non-profit', 'union', 'party', 'court', 'panel', 'regime', 'ministry', 'bank', 'team', 'club', 'school', 'hospital', 'center', 'centre', 'lab', 'laboratory', 'think-tank', 'tank', 'watchdog', 'insurer', 'retailer', 'manufacturer', 'carrier', 'airline', 'automaker', 'publisher', 'broadcaster', 'channel', 'service', 'office', 'department', 'bureau']);
+const ORG_DESCRIPTION = new Set([...ORG_HEADS, 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'campaign', 'administration', 'government', 'newspaper', 'paper', 'editorial', 'daily', 'weekly', 'magazine', 'network', 'station', 'outlet', 'site', 'website', 'publication', 'corporation', 'business', 'charity', 'nonprofit', 'non-profit', 'union', 'party', 'court', 'panel', 'regime', 'ministry', 'bank', 'team', 'club', 'school', 'hospital', 'center', 'centre', 'lab', 'laboratory', 'think-tank', 'tank', 'watchdog', 'insurer', 'retailer', 'manufacturer', 'carrier', 'airline', 'automaker', 'publisher', 'broadcaster', 'channel', 'service', 'office', 'department', 'bureau']);
+// A newspaper and what it publishes (`the paper said`, `the editorial read`) name the outlet named before.
+const PRESS = /^(?:newspaper|paper|editorial|publication|daily|weekly|magazine)$/i;
+// Words newspapers are named with (`The Daily Times`, `The Advocate`, `Le Monde`).
+const OUTLET_NAME = /\b(?:times|post|journal|tribune|herald|daily|news|gazette|guardian|telegraph|advocate|observer|chronicle|sun|star|review|press|register|inquirer|examiner|courier|dispatch|mirror|express|standard|record|bulletin|monitor|independent|globe|mail|weekly|magazine|monde|zeitung|pa[ií]s)\b/i;
 // Organization words that fit any organization (`the group said` after naming one).
 const ANY_ORG = /^(?:group|organization|organisation|company|firm|agency|outfit|coalition|movement|network|body|institution|corporation|business|charity|nonprofit|non-profit)$/i;
 // Abbreviated titles and the role nouns they stand for.
@@ -432,7 +437,7 @@ function fitDescription(scope: SpeakerScope, head: string, modifiers: readonly s
   if (!isRole && !isOrg) return undefined;
   const fits = (e: Entity): boolean => {
     if (e.type === 'person' && isRole) return e.titles.some((t) => titleWords(t).some((w) => roles.has(w)) && modifiers.every((m) => /^(?:former|current|two-term|first-term|longtime|then|new|top|senior|incumbent|outgoing|embattled|presumptive|likely|republican|democratic)$/.test(m) || titleWords(t).includes(m) || /^\d/.test(m)));
-    if (e.type === 'organization' && isOrg) return ANY_ORG.test(head) || titleWords(e.name).includes(head) || (head === 'paper' && /\b(?:times|post|journal|tribune|herald|daily|news|gazette|guardian|telegraph)\b/i.test(e.name));
+    if (e.type === 'organization' && isOrg) return ANY_ORG.test(head) || titleWords(e.name).includes(head) || (PRESS.test(head) && OUTLET_NAME.test(e.name));
     return false;
   };
   const titled = isAge ? undefined : mostRecent(scope, beforeOffset, fits, 400);
@@ -540,14 +545,17 @@ function nearestBefore(scope: SpeakerScope, offset: number, ok: (e: Entity) => b
 /** The first name in its sentence, before any verb: a rough sentence subject. */
 function isSentenceSubject(scope: SpeakerScope, k: number, mention: Mention): boolean {
   const { words, mentions } = scope;
+  let start = k;
+  while (start > 0 && !words[start]!.sentenceStart && words[start - 1]!.paragraph === words[k]!.paragraph) start--;
+  // `With a vote for X ruled out, Cross said`: a framing phrase is no subject, what follows its comma may be.
+  const from = skipFraming(words, start, k, true);
+  if (k < from) return false;
   // From the mention's own word back to its sentence's (or paragraph's) first word.
-  for (let i = k; i >= 0; i--) {
+  for (let i = k; i >= from; i--) {
     const w = words[i]!;
-    if (w.paragraph !== words[k]!.paragraph) return true;
     // A place before the name is its modifier or a setting (`Ohio Gov. X`, `In Lagos, X`), not another subject.
     const other = mentions.at(i);
     if (w.end <= mention.start && (w.pos === 'VERB' || (other && other.mention !== mention && other.entity.type !== 'place') || /^[”"»:;]$/.test(w.text))) return false;
-    if (w.sentenceStart) return true;
   }
   return true;
 }

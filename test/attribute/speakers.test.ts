@@ -145,6 +145,8 @@ describe('the subject of the clause that introduces the quote', () => {
     ['`the Boateng slate` names no speaker; the apposition does', 'One delegate not on the Boateng slate, Kelly Mensah, told reporters she was leaning toward Boateng.', 'leaning toward', ['Kelly Mensah', 'person']],
     ['`… X opposed and Okafor said`: after a clause with its own verb, `and` starts a new subject', 'It was the provision in the bill Mensah and other Democrats most strongly opposed and Governor Ama Okafor said she would have vetoed it.', 'would have vetoed', ['Ama Okafor', 'person']],
     ['`X arrived late and said`: a shared subject stays', 'Mensah arrived late and said the plan was dead.', 'the plan was dead', ['Mensah', 'person']],
+    ['a name in a framing phrase is not the subject the pronoun refers to', 'Kofi Mensah, a speechwriter, wrote an op-ed on Sunday. Ama Boateng is the nominee.\n\nWith a vote for Boateng ruled out, Mensah said he is left with two options: vote for Ruiz, whom he called “the most divisive figure in 25 years,” or stay home.', 'most divisive', ['Kofi Mensah', 'person']],
+    ['`the editorial` is the newspaper named before', 'The Daily Advocate chided the governor on Monday. “She should act like one,” the editorial read.', 'act like one', ['Daily Advocate', 'organization']],
     ['`a Boateng ally` is the ally, not Boateng', 'Ama Boateng lost the vote in May. Later, a Boateng ally suggested she would do an about-face and support the deal.', 'about-face', ['a Boateng ally', 'description']],
   ])('%s', (_label, text, quoted, expected) => {
     expect(speakerOf(text, quoted)).toEqual(expected);

@@ -272,6 +272,10 @@ describe('indirect speech', () => {
     expect(q.map((x) => [x.text, x.speaker?.name, x.cue?.text])).toEqual([[quoted, speaker, cue]]);
   });
 
+  it('`X, a speechwriter, wrote an op-ed.` is a subject with an apposition, not `CLAUSE, wrote X`', () => {
+    expect(extract('Kofi Cross, a speechwriter, wrote an op-ed.').quotes).toEqual([]);
+  });
+
   it('`was not quick to say that …` is no report', () => {
     expect(extract('Mensah was not quick to say that the plan had failed.').quotes).toEqual([]);
   });

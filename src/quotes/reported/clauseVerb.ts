@@ -34,6 +34,9 @@ export function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | 
     // `…, said Kofi Mensah, an analyst.` — but `Kofi Mensah, an analyst, said the plan failed`: a
     // clause after the verb makes the words before it an appositive, not what was said.
     if (v + 1 > end || startsClause(words, v + 1, end)) return undefined;
+    // `Kofi Mensah, a speechwriter, wrote an op-ed.`: what ends in an appositive is a subject, not a clause.
+    const lastComma = words.slice(content.from, content.to + 1).map((w) => w.text).lastIndexOf(',') + content.from;
+    if (lastComma > content.from && /^(?:a|an|the)$/i.test(words[lastComma + 1]?.text ?? '') && !words.slice(lastComma + 1, content.to + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return undefined;
     let to = v + 1;
     while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text)) to++;
     // A name or a short description: a long run, or a past tense in it, is a clause the tagger missed (`said the family deserved better`).
