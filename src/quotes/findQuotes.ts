@@ -5,6 +5,7 @@ import { mentionOf } from '../span.js';
 import type { Word } from '../document.js';
 import { isSpeech } from './speech.js';
 import { interviewAnswers } from './interview.js';
+import { embeddedTweets } from './tweets.js';
 import { findReportedSpeech, type ReportedSpeech } from './reported/index.js';
 import { findCue, type MarkedQuote } from '../attribute/cueFinders.js';
 import { attribute, withPreviousSubject, type Candidate, type PassContext } from '../attribute/speakerPasses.js';
@@ -62,7 +63,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], words: rea
   const merged = new Map<TracedQuote, TracedQuote | null>();
   const reported = reportedQuotes(words, quotes, { scope: withPreviousSubject({ text, words, mentions, entities: byId, inQuote }, paragraphs), paragraphs }, merged);
   const marked = quotes.flatMap((q) => (merged.has(q) ? (merged.get(q) ? [merged.get(q)!] : []) : [q]));
-  return [...marked, ...reported, ...interviewAnswers(text, paragraphs, entities)].flatMap((q) => outsideItsText(q) ?? []).sort((a, b) => a.start - b.start);
+  return [...marked, ...reported, ...interviewAnswers(text, paragraphs, entities), ...embeddedTweets(text, entities)].flatMap((q) => outsideItsText(q) ?? []).sort((a, b) => a.start - b.start);
 }
 
 /**
