@@ -267,6 +267,7 @@ describe('indirect speech', () => {
     ['`her firmest promise yet that`', 'Okafor offered her firmest promise yet that she would not allow the accord to pass.', 'she would not allow the accord to pass', 'Okafor', 'promise yet that'],
     ['`was quick to add that`: said, all the same', 'Mensah was quick to add that the negotiation does not include dropping the idea altogether.', 'the negotiation does not include dropping the idea altogether', 'Mensah', 'add'],
     ['`hastened to add that`', 'Ruiz hastened to add that nothing had been decided yet.', 'nothing had been decided yet', 'Ruiz', 'add'],
+    ['`…, calling X Y`: a participle after a comma shares the subject', 'Kofi Mensah spoke on Monday, calling the plan a disaster.', 'the plan a disaster', 'Kofi Mensah', 'calling'],
   ])('%s', (_label, text, quoted, speaker, cue) => {
     const q = extract(text).quotes.filter((x) => x.kind === 'indirect');
     expect(q.map((x) => [x.text, x.speaker?.name, x.cue?.text])).toEqual([[quoted, speaker, cue]]);
@@ -290,6 +291,8 @@ describe('indirect speech', () => {
     ['`dismissed X as “…”`', 'Campaign chair Kofi Mensah dismissed the whole kerfuffle as “absurd.”', 'the whole kerfuffle as “absurd.”', 'Kofi Mensah'],
     ['`called X “…”`, up to the next verb of the subject', 'Mensah has called the 12-nation pact "insanity," and left.', 'the 12-nation pact "insanity,"', 'Mensah'],
     ['`calls X of Y “…” for Z`', 'Mensah calls the issue of security "a priority" for women.', 'the issue of security "a priority" for women', 'Mensah'],
+    ['`called X’s Y “…”`: a possessive in the object', 'Mensah called November’s general election “a citizenship election” and left.', 'November’s general election “a citizenship election”', 'Mensah'],
+    ['`to call X “…”`: the sentence’s subject calls it', 'Mensah took to Twitter to call Ruiz “totally delusional” for the accusation.', 'Ruiz “totally delusional” for the accusation', 'Mensah'],
   ])('mixed: %s is one quote spanning the reported clause, marks included', (_label, text, quoted, speaker) => {
     const q = extract(text).quotes;
     expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([['mixed', quoted, speaker]]);

@@ -1,5 +1,5 @@
 import type { Word } from '../../document.js';
-import { sentenceBounds, clauseSubject, trimAuxiliaries } from '../../grammar/clauses.js';
+import { sentenceBounds, clauseSubject, mainClauseSubject, trimAuxiliaries } from '../../grammar/clauses.js';
 import { OBJECT_VERBS, clauseContent, isFinite, isWord, reportingForm, skipAdverbials, subordinateEnd } from '../../grammar/reports.js';
 import type { ReportedSpeech } from './finder.js';
 
@@ -23,13 +23,16 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   const commits = /^(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|propose[sd]?)$/i.test(verb.text) && isWord(words[toAt], /^to$/i) && !!infinitive && (/^(?:VERB|AUX)$/.test(infinitive.pos) || (infinitive.pos === 'ADV' && /^(?:DET|PRON|NOUN|PROPN|NUM|ADJ)$/.test(words[toAt + 2]?.pos ?? '')));
   // `encouraged Ruiz to run on …`, `pressed the board to act`: someone asked to do something.
   const requests = /^(?:encourage[sd]?|press(?:es|ed)?|implore[sd]?|challenge[sd]?)$/i.test(verb.text) && toInfinitiveAfterObject(words, v + 1);
-  const names = /^call(?:s|ed)?$/i.test(verb.text) && namesSomething(words, v + 1);
+  const names = /^call(?:s|ed|ing)?$/i.test(verb.text) && namesSomething(words, v + 1);
   const special = countObject || gerundObject || commits || names || requests;
   if ((!OBJECT_VERBS.test(verb.text) && !pronounObject && !special) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
-  const subjectEnd = reportingForm(words, v);
-  if (subjectEnd < 0) return undefined;
   const { start, end: sentenceEnd } = sentenceBounds(words, v);
-  const subject = clauseSubject(words, subjectEnd, start);
+  // `…, calling the plan “a disaster”`, `took to Twitter to call X “…”`: the sentence's subject names it.
+  const participle = names && (/ing$/i.test(verb.text) ? words[v - 1]?.text === ',' : isWord(words[v - 1], /^to$/i));
+  const main = participle ? mainClauseSubject(words, v - 1) : undefined;
+  const subjectEnd = participle ? v : reportingForm(words, v);
+  if (subjectEnd < 0) return undefined;
+  const subject = main && main.from >= start ? { ...main, prefer: 'first' as const } : participle ? undefined : clauseSubject(words, subjectEnd, start);
   if (!subject) return undefined;
   const end = subordinateEnd(words, subject.from, start, v, sentenceEnd);
   // `a professor who predicted every result`: a restrictive relative describes, it does not report.
@@ -99,7 +102,8 @@ function namesSomething(words: readonly Word[], k: number): boolean {
     }
     const first = i;
     // (`the issue of security`: one `of` and its noun.)
-    while (i - first < 6 && words[i] && (words[i]!.pos === 'PROPN' || words[i]!.pos === 'NOUN' || /^\p{Lu}/u.test(words[i]!.text) || (i > first && isWord(words[i], /^of$/i) && words[i + 1]?.pos === 'NOUN'))) i++;
+    // (`November’s general election`: a possessive and the noun phrase it opens.)
+    while (i - first < 6 && words[i] && (words[i]!.pos === 'PROPN' || words[i]!.pos === 'NOUN' || /^\p{Lu}/u.test(words[i]!.text) || (i > first && isWord(words[i], /^of$/i) && words[i + 1]?.pos === 'NOUN') || (i > first && /^(?:’s|'s)$/.test(words[i]!.text)) || (i > first && /^(?:’s|'s)$/.test(words[i - 1]!.text) && words[i]!.pos === 'ADJ'))) i++;
     if (i === first) return false;
   }
   // `called the pact “insanity”`: what it is called may be quoted.
