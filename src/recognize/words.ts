@@ -2,6 +2,8 @@ import type { Token } from '../nlp/wink.js';
 import type { Word, WordPart } from '../document.js';
 
 const LETTER = /\p{L}/u;
+/** Top-level domains a web address in news ends with. */
+const TLD = /^(?:com|org|net|gov|edu|info|io|co|us|uk|ca|au|de|fr|in|ng|za|ke|gh)$/;
 
 /**
  * Merge hyphen-joined tokens and hashtags into words, and note sentence starts.
@@ -11,11 +13,14 @@ export function wordsOf(tokens: readonly Token[], paragraphOf: (offset: number) 
   const words: Word[] = [];
   let lastSentence = -1;
   let atStart = true;
+  // Sentence boundaries wink-nlp put inside a web address (`GunBroker.` | `com said`), undone.
+  let joined = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'SPACE' || /^\s+$/.test(t.text)) continue;
-    if (t.sentence !== lastSentence) {
-      lastSentence = t.sentence;
+    const sentence = t.sentence - joined;
+    if (sentence !== lastSentence) {
+      lastSentence = sentence;
       atStart = true;
     }
     let end = t.end;
@@ -42,13 +47,19 @@ export function wordsOf(tokens: readonly Token[], paragraphOf: (offset: number) 
       j += 2;
       dotted = true;
     }
+    // `GunBroker.com`, `news.example.org`: a web address is one word, and no sentence ends in it.
+    while (j + 2 < tokens.length && tokens[j + 1]!.text === '.' && !tokens[j + 1]!.spaceBefore && !tokens[j + 2]!.spaceBefore && LETTER.test(tokens[j]!.text) && (TLD.test(tokens[j + 2]!.text) || (j + 4 < tokens.length && tokens[j + 3]!.text === '.' && !tokens[j + 3]!.spaceBefore && TLD.test(tokens[j + 4]!.text)))) {
+      if (tokens[j + 2]!.sentence !== tokens[j]!.sentence) joined += tokens[j + 2]!.sentence - tokens[j]!.sentence;
+      end = tokens[j + 2]!.end;
+      j += 2;
+    }
     if (j > i) text = tokens.slice(i, j + 1).map((x) => x.text).join('');
     const paragraph = paragraphOf(t.start);
     const prev = words[words.length - 1];
     if (prev && prev.paragraph !== paragraph) atStart = true;
     // Every word has the same fields (`parts` undefined unless a compound): one object shape keeps the hot loops over words fast.
     const parts = j > i ? partsOf(tokens.slice(i, j + 1), dotted) : undefined;
-    const word: Word = { start: t.start, end, text, pos, sentence: t.sentence, sentenceStart: atStart, paragraph, spaceBefore: t.spaceBefore, parts };
+    const word: Word = { start: t.start, end, text, pos, sentence, sentenceStart: atStart, paragraph, spaceBefore: t.spaceBefore, parts };
     words.push(word);
     // `5) Can Mensah…`: numbering and punctuation before the first word keep the sentence open.
     if (LETTER.test(text)) atStart = false;
