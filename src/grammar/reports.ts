@@ -1,5 +1,5 @@
 import type { Word } from '../document.js';
-import { SPEECH_VERB_FORMS, THAT_ONLY_VERBS, AUXILIARY_OR_ADVERB, INDIRECT_VERBS, LISTENER_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';
+import { PORTRAYING, SPEECH_VERB_FORMS, THAT_ONLY_VERBS, AUXILIARY_OR_ADVERB, INDIRECT_VERBS, LISTENER_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';
 
 /**
  * The grammar of reports: which words are verbs of saying and where the clause they report
@@ -130,6 +130,19 @@ export function clauseContent(words: readonly Word[], from: number, end: number,
           break;
         }
       }
+      // `said he was unlikely to meet Ruiz because the premier called him “divisive, stupid and
+      // wrong”`: someone else's words, in a causal clause with a verb of saying or portraying of
+      // its own; what was said ends before `because`.
+      if (quoted < 0 && quotedWordsAhead(words, to + 1, end) >= 4) {
+        let b = to - 1;
+        while (b > from + MIN_CONTENT_WORDS && !isWord(words[b], /^(?:because|since|although|though|whereas)$/i)) b--;
+        let verb = b + 1;
+        while (verb < to && words[verb]!.pos !== 'VERB' && words[verb]!.pos !== 'AUX' && !(verb > b + 1 && PORTRAYING.test(words[verb]!.text))) verb++;
+        if (b > from + MIN_CONTENT_WORDS && verb < to && (SPEECH_VERB_FORMS.has(words[verb]!.text.toLowerCase()) || PORTRAYING.test(words[verb]!.text))) {
+          to = b;
+          break;
+        }
+      }
       if (quoted >= 0) quoted = -1;
       else quoted = 0;
       continue;
@@ -158,6 +171,13 @@ export function clauseContent(words: readonly Word[], from: number, end: number,
   let count = 0;
   for (let k = from; k <= last; k++) if (/\p{L}/u.test(words[k]!.text)) count++;
   return count >= MIN_CONTENT_WORDS ? { from, to: last } : undefined;
+}
+
+/** Words with letters from `k` to the next quote mark (at most 12 looked at). */
+function quotedWordsAhead(words: readonly Word[], k: number, end: number): number {
+  let n = 0;
+  for (let i = k; i <= end && i - k < 12 && !QUOTE_MARK.test(words[i]!.text); i++) if (/\p{L}/u.test(words[i]!.text)) n++;
+  return n;
 }
 
 /**

@@ -153,6 +153,9 @@ export function speechVerbForms(base: string): string[] {
   return forms;
 }
 
+/** Verbs that portray someone in words (`cast him as “divisive”`), beside the verbs of saying. */
+export const PORTRAYING = /^(?:cast|casts|casting|paint(?:s|ed|ing)?|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing))$/i;
+
 /** Personal pronouns that can be a clause's subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 

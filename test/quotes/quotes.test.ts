@@ -299,6 +299,19 @@ describe('indirect speech', () => {
     expect(text.slice(q[0]!.start, q[0]!.end)).toBe(quoted);
   });
 
+  it('a causal clause with its own verb of portraying: the report ends before it, the quoted words are its subject’s', () => {
+    const q = extract('Kofi Mensah said he was unlikely to work with Ama Boateng because the prime minister cast him as “divisive, stupid and wrong” for his plan.').quotes;
+    expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([
+      ['indirect', 'he was unlikely to work with Ama Boateng', 'Kofi Mensah'],
+      ['mixed', 'divisive, stupid and wrong', 'the prime minister'],
+    ]);
+  });
+
+  it('a causal clause without one stays the speaker’s words', () => {
+    const q = extract('Kofi Mensah said he resigned because the rules were “unfair to every member of the board.”').quotes;
+    expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([['mixed', 'unfair to every member of the board.', 'Kofi Mensah']]);
+  });
+
   it('mixed: a fragment of four words or more is the quote itself', () => {
     const q = extract('Mensah said the plan was “a disaster for every family in the state.”').quotes;
     expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([['mixed', 'a disaster for every family in the state.', 'Mensah']]);
