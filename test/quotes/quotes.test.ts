@@ -267,6 +267,8 @@ describe('indirect speech', () => {
     ['`her firmest promise yet that`', 'Okafor offered her firmest promise yet that she would not allow the accord to pass.', 'she would not allow the accord to pass', 'Okafor', 'promise yet that'],
     ['`was quick to add that`: said, all the same', 'Mensah was quick to add that the negotiation does not include dropping the idea altogether.', 'the negotiation does not include dropping the idea altogether', 'Mensah', 'add'],
     ['`hastened to add that`', 'Ruiz hastened to add that nothing had been decided yet.', 'nothing had been decided yet', 'Ruiz', 'add'],
+    ['`made public promises to …`: a commitment’s infinitive', 'Since 2001, Mensah has repeatedly made other public promises to give the proceeds of business ventures to charity.', 'give the proceeds of business ventures to charity', 'Mensah', 'promises to'],
+    ['`CLAUSE, said X, but …`: the writer’s next clause after the name', 'Ama Boateng also lacks in the looks department, said Mensah, but her character and politics do not make up for it.', 'Ama Boateng also lacks in the looks department', 'Mensah', 'said'],
     ['`…, calling X Y`: a participle after a comma shares the subject', 'Kofi Mensah spoke on Monday, calling the plan a disaster.', 'the plan a disaster', 'Kofi Mensah', 'calling'],
   ])('%s', (_label, text, quoted, speaker, cue) => {
     const q = extract(text).quotes.filter((x) => x.kind === 'indirect');
@@ -275,6 +277,10 @@ describe('indirect speech', () => {
 
   it('`X, a speechwriter, wrote an op-ed.` is a subject with an apposition, not `CLAUSE, wrote X`', () => {
     expect(extract('Kofi Cross, a speechwriter, wrote an op-ed.').quotes).toEqual([]);
+  });
+
+  it('a commitment no one is named to make is no report', () => {
+    expect(extract('The promise to give the money back was broken.').quotes).toEqual([]);
   });
 
   it('`was not quick to say that …` is no report', () => {

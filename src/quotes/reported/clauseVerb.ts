@@ -65,7 +65,8 @@ function onlyAttributionAfter(words: readonly Word[], v: number, end: number, in
       const w = words[i]!;
       if (/^(?:who|which|whose)$/i.test(w.text) || w.text === '(') return i > v + 1;
       // `, said Kofi Mensah, an analyst …` / `, said Mensah, 62.`: an appositive; not `, said Mensah, like X, had …`.
-      if (w.text === ',') return i > v + 1 && (i === end || isWord(words[i + 1], /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/i));
+      // (`, said Mensah, but her record …`: a conjunction after the name starts the writer's next clause.)
+      if (w.text === ',') return i > v + 1 && (i === end || isWord(words[i + 1], /^(?:a|an|the|who|which|whose|his|her|their|its|one|but|though|although|\d+)$/i));
       if (isFinite(words, i) && !/^\p{Lu}/u.test(w.text)) return false;
     }
     return true;
