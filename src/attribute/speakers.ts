@@ -537,9 +537,17 @@ function nearestBefore(scope: SpeakerScope, offset: number, ok: (e: Entity) => b
     if (paragraph !== undefined && scope.words[k]!.paragraph !== paragraph) return undefined;
     const m = scope.mentions.at(k);
     // A person named inside a quote is talked about, not talking: `“It’s the Mensah way,” he said` is not Mensah.
-    if (m && ok(m.entity) && (!subjectOnly || isSentenceSubject(scope, k, m.mention)) && !POSSESSIVE_MARK.test(scope.words[k + 1]?.text ?? '') && !scope.inQuote?.(m.mention.start)) return m.entity;
+    if (m && ok(m.entity) && (!subjectOnly || isSentenceSubject(scope, k, m.mention)) && !POSSESSIVE_MARK.test(scope.words[k + 1]?.text ?? '') && !scope.inQuote?.(m.mention.start) && !nounModifier(scope.words, k, m.mention)) return m.entity;
   }
   return undefined;
+}
+
+/** `a Mensah supporter`, `the Mensah campaign`: a name after an article, modifying the noun after it, is no one who acts. */
+function nounModifier(words: readonly Word[], k: number, mention: Mention): boolean {
+  let a = k;
+  while (a > 0 && words[a - 1]!.start >= mention.start) a--;
+  const next = words[k + 1];
+  return /^(?:a|an|the)$/i.test(words[a - 1]?.text ?? '') && !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
 /** The first name in its sentence, before any verb: a rough sentence subject. */
