@@ -4,7 +4,7 @@ import type { MentionIndex } from '../resolve/mentions.js';
 import { mentionOf } from '../span.js';
 import { ROLE_NOUNS, ORG_HEADS } from '../knowledge/words.js';
 import { genderOfDescription } from '../resolve/gender.js';
-import { skipFraming } from '../grammar/clauses.js';
+import { sentenceBounds, skipFraming } from '../grammar/clauses.js';
 
 /**
  * From the words that name a speaker to the speaker: an entity (person or organization), or a
@@ -503,6 +503,8 @@ export function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: numbe
     const local = nearestBefore(scope, beforeOffset, sure, w.paragraph, true);
     if (local) return speakerOf(local, 'pronoun');
     if (prev?.entity && sure(prev.entity) && near(prev.paragraph)) return speakerOf(prev.entity, 'pronoun');
+    const lead = previousParagraphSubject(scope, w, beforeOffset, sure);
+    if (lead) return speakerOf(lead, 'pronoun');
     const agreeing = nearestBefore(scope, beforeOffset, sure, undefined, false, 150);
     const unknown = nearestBefore(scope, beforeOffset, maybe, w.paragraph, true) ?? (prev?.entity && maybe(prev.entity) && near(prev.paragraph) ? prev.entity : undefined);
     // A person of unknown gender who is the paragraph's subject or the last speaker beats one who agrees further back.
@@ -521,6 +523,24 @@ export function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: numbe
     if (org) return speakerOf(org, 'pronoun-weak');
   }
   return { unresolved: mention };
+}
+
+/**
+ * `Spokesman X said Obama was not targeting Trump. (next paragraph) “…,” he said`: when the
+ * pronoun's paragraph names no one before it, the last sentence subject of the paragraph
+ * before — not a name inside what that subject said.
+ */
+function previousParagraphSubject(scope: SpeakerScope, w: Word, beforeOffset: number, ok: (e: Entity) => boolean): Entity | undefined {
+  const from = scope.mentions.wordAt(beforeOffset);
+  let first = from;
+  while (first > 0 && scope.words[first - 1]!.paragraph === w.paragraph) {
+    // (A paragraph this long is no short quote paragraph; the bound keeps pronoun resolution linear.)
+    if (from - first > 120) return undefined;
+    first--;
+    const m = scope.mentions.at(first);
+    if (m && m.entity.type === 'person' && !scope.inQuote?.(m.mention.start)) return undefined;
+  }
+  return first > 0 ? nearestBefore(scope, scope.words[first]!.start, ok, w.paragraph - 1, true) : undefined;
 }
 
 /** Start of the last mention of `e` before `offset`, or -1. */
@@ -553,8 +573,7 @@ function nounModifier(words: readonly Word[], k: number, mention: Mention): bool
 /** The first name in its sentence, before any verb: a rough sentence subject. */
 function isSentenceSubject(scope: SpeakerScope, k: number, mention: Mention): boolean {
   const { words, mentions } = scope;
-  let start = k;
-  while (start > 0 && !words[start]!.sentenceStart && words[start - 1]!.paragraph === words[k]!.paragraph) start--;
+  const { start } = sentenceBounds(words, k);
   // `With a vote for X ruled out, Cross said`: a framing phrase is no subject, what follows its comma may be.
   const from = skipFraming(words, start, k, true);
   if (k < from) return false;
@@ -563,7 +582,9 @@ function isSentenceSubject(scope: SpeakerScope, k: number, mention: Mention): bo
     const w = words[i]!;
     // A place before the name is its modifier or a setting (`Ohio Gov. X`, `In Lagos, X`), not another subject.
     const other = mentions.at(i);
-    if (w.end <= mention.start && (w.pos === 'VERB' || (other && other.mention !== mention && other.entity.type !== 'place') || /^[”"»:;]$/.test(w.text))) return false;
+    // So is a body right before a title (`White House spokesman X`, `Republican Rep. X`).
+    const modifier = other && (other.entity.type === 'place' || (other.entity.type === 'organization' && k - i <= 3));
+    if (w.end <= mention.start && (w.pos === 'VERB' || (other && other.mention !== mention && !modifier) || /^[”"»:;]$/.test(w.text))) return false;
   }
   return true;
 }
