@@ -45,7 +45,8 @@ const fit = (key: string): number => {
   return value;
 };
 const rows = [...counts.keys()].filter((k) => k === '*' || counts.get(k)!.n >= MIN_SEEN).sort();
-const table = rows.map((k) => [k, Math.floor(fit(k) * 100) / 100] as const);
+// At least 0.01: a confidence of 0 means no speaker (`Quote.confidence`).
+const table = rows.map((k) => [k, Math.max(0.01, Math.floor(fit(k) * 100) / 100)] as const);
 const file = join(import.meta.dirname, '../../src/attribute/confidenceTable.ts');
 writeFileSync(
   file,
