@@ -52,7 +52,7 @@ export function markedQuotes(text: string, r: Extraction): Quote[] {
   });
 }
 
-const hasMark = (text: string, q: Quote) => /["“”‘’'«»„]/.test(text.slice(Math.max(0, q.start - 2), q.start));
+const hasMark = (text: string, q: Quote) => /["“”‘’'«»„][ \t]*$/.test(text.slice(Math.max(0, q.start - 3), q.start));
 
 export function scoreGoldQuotes(text: string, gold: Gold, r: Extraction): QuoteCounts {
   const c = emptyQuoteCounts();
