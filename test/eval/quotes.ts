@@ -37,8 +37,8 @@ export function jaccard(a: { start: number; end: number }, b: { start: number; e
 
 /**
  * The quote-marked words of direct and mixed quotes: a direct quote itself, a mixed quote that
- * spans its reported clause (`he was only “leaning Cruz”`) by the marked runs inside it. An
- * interview's answers have no marks: they are scored with reported speech.
+ * spans its reported clause (`he was only “leaning Cruz”`) by the marked runs inside it. Direct
+ * quotes without marks (an interview's answers, embedded tweets) are left to the speaker gold.
  */
 export function markedQuotes(text: string, r: Extraction): Quote[] {
   return r.quotes.flatMap((q) => {
@@ -241,8 +241,10 @@ export function emptyReportedCounts(): ReportedCounts {
 export function scoreReported(text: string, r: Extraction, attributions: Attribution[], c: ReportedCounts): void {
   const gold = polnearReported(text, attributions);
   const contents = attributions.map((a) => ({ start: Math.min(...a.contents.map(([s]) => s)), end: Math.max(...a.contents.map(([, e]) => e)), source: a.source }));
-  // With reported speech: interview answers and mixed quotes that span their clause (no mark opens them).
-  const predicted = r.quotes.filter((q) => q.kind === 'indirect' || !hasMark(text, q));
+  // With reported speech: mixed quotes that span their clause (no mark opens them). Direct quotes
+  // without marks (an interview's answers, embedded tweets) are neither PolNeAR's marked quotes
+  // nor reported speech: the speaker gold scores them.
+  const predicted = r.quotes.filter((q) => q.kind === 'indirect' || (q.kind === 'mixed' && !hasMark(text, q)));
   c.predicted += predicted.length;
   for (const p of predicted) {
     const match = contents.filter((g) => jaccard(p, g) >= 0.5).sort((a, b) => jaccard(p, b) - jaccard(p, a))[0];
