@@ -9,6 +9,8 @@ import type { ReportedSpeech } from './finder.js';
  */
 export function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefined {
   const verb = words[v]!;
+  // Only a verb reports (checked first: this runs for every word).
+  if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
   const pronounObject = /^(?:admit|acknowledge|confirm|concede)/i.test(verb.text) && isWord(words[v + 1], /^(?:it|this)$/i) && /^[.!?]$/.test(words[v + 2]?.text ?? '');
   const next = words[v + 1];
   // `reported at least 30 injured`, `reported raising $2 million`, `suggested boycotting the vote`: a count or a participle as the object.
@@ -18,14 +20,15 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   const gerundObject = /^(?:suggest(?:s|ed)?|propose[sd]?)$/i.test(verb.text) && gerund?.pos === 'VERB' && /ing$/.test(gerund.text);
   // `vowed to fight`, `promised on Tuesday to refrain`, `vows to be tougher` (not `his promises to …`,
   // a noun, nor `pledged to the fund`); then `called Senator X a liar`.
-  const toAt = skipAdverbials(words, v + 1, v + 4);
+  const committing = /^(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|propose[sd]?)$/i.test(verb.text);
+  const toAt = committing ? skipAdverbials(words, v + 1, v + 4) : v + 1;
   const infinitive = words[toAt + 1];
-  const commits = /^(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|propose[sd]?)$/i.test(verb.text) && isWord(words[toAt], /^to$/i) && !!infinitive && (/^(?:VERB|AUX)$/.test(infinitive.pos) || (infinitive.pos === 'ADV' && /^(?:DET|PRON|NOUN|PROPN|NUM|ADJ)$/.test(words[toAt + 2]?.pos ?? '')));
+  const commits = committing && isWord(words[toAt], /^to$/i) && !!infinitive && (/^(?:VERB|AUX)$/.test(infinitive.pos) || (infinitive.pos === 'ADV' && /^(?:DET|PRON|NOUN|PROPN|NUM|ADJ)$/.test(words[toAt + 2]?.pos ?? '')));
   // `encouraged Ruiz to run on …`, `pressed the board to act`: someone asked to do something.
   const requests = /^(?:encourage[sd]?|press(?:es|ed)?|implore[sd]?|challenge[sd]?)$/i.test(verb.text) && toInfinitiveAfterObject(words, v + 1);
   const names = /^call(?:s|ed|ing)?$/i.test(verb.text) && namesSomething(words, v + 1);
   const special = countObject || gerundObject || commits || names || requests;
-  if ((!OBJECT_VERBS.test(verb.text) && !pronounObject && !special) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
+  if (!OBJECT_VERBS.test(verb.text) && !pronounObject && !special) return undefined;
   const { start, end: sentenceEnd } = sentenceBounds(words, v);
   // `…, calling the plan “a disaster”`, `took to Twitter to call X “…”`: the sentence's subject names it.
   const participle = names && (/ing$/i.test(verb.text) ? words[v - 1]?.text === ',' : isWord(words[v - 1], /^to$/i));
