@@ -120,12 +120,17 @@ describe('reported speech: finder, then the same speaker passes', () => {
     ]);
   });
 
-  it('reported speech by a named subject is less sure than a quote with marks by the same', () => {
+  // Confidence is fitted, not ranked by hand: on the speaker gold, reported speech by a named
+  // subject is right as often as a quote with marks by the same (98% of 82 and of 133), and far
+  // more often than reported speech by a description (77% of 30).
+  it('reported speech by a named subject is as sure as a quote with marks, surer than by a description', () => {
     const named = traced('Bill Bruch, a Washington state delegate who is part of the anti-Trump drive, said he called Haugland earlier this month to learn more about the nuances of his argument.')[0]!;
     const marked = traced('“I called Haugland earlier this month,” Bill Bruch, a Washington state delegate, said.')[0]!;
-    expect([named.speaker?.name, marked.speaker?.name]).toEqual(['Bill Bruch', 'Bill Bruch']);
-    expect(named.confidence).toBeGreaterThan(0.5);
-    expect(named.confidence).toBeLessThan(marked.confidence!);
+    const described = traced('Party officials said he called Haugland earlier this month to learn more about the nuances of his argument.')[0]!;
+    expect([named.speaker?.name, marked.speaker?.name, described.speaker?.kind]).toEqual(['Bill Bruch', 'Bill Bruch', 'description']);
+    expect(named.confidence).toBeGreaterThan(0.9);
+    expect(marked.confidence).toBeGreaterThan(0.9);
+    expect(described.confidence).toBeLessThan(named.confidence! - 0.1);
   });
 
   it('a pronoun with no one to refer to names no speaker: its words are kept, confidence 0', () => {
