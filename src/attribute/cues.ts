@@ -53,7 +53,7 @@ export function cueAfter(words: readonly Word[], k: number, paragraph: number, a
     }
     // `“This is fantastic!” beamed X`: after a quote ending in , ! or ? any verb right there is the cue.
     const trigram = attributionExpected && i - start <= 3 && w.pos === 'VERB' && /(?:ed|ew|ang|ote|old|aid)$/i.test(w.text);
-    // `“…,” Conway notes.`: after a quote ending in a comma, a name and a verb of saying in the
+    // `“…,” Mensah notes.`: after a quote ending in a comma, a name and a verb of saying in the
     // present attribute it, whatever part of speech the tagger gave the verb.
     const present = attributionExpected && i > start && i - start <= 4 && /^\p{Ll}+s$/u.test(w.text) && SPEECH_VERB_FORMS.has(w.text) && /^\p{Lu}|^(?:he|she|it|they)$/iu.test(words[i - 1]!.text) && /^[.,;]$/.test(words[i + 1]?.text ?? '.');
     if (isReportingVerb(w, words[i + 1]) || trigram || present) {

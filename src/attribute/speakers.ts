@@ -75,7 +75,7 @@ const SPOKEN_WORDS = /^(?:remarks?|comments?|words|statements?|speech|speeches|t
 const ORG_DESCRIPTION = new Set([...ORG_HEADS, 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'campaign', 'administration', 'government', 'newspaper', 'paper', 'editorial', 'daily', 'weekly', 'magazine', 'network', 'station', 'outlet', 'site', 'website', 'publication', 'corporation', 'business', 'charity', 'nonprofit', 'non-profit', 'union', 'party', 'court', 'panel', 'regime', 'ministry', 'bank', 'team', 'club', 'school', 'hospital', 'center', 'centre', 'lab', 'laboratory', 'think-tank', 'tank', 'watchdog', 'insurer', 'retailer', 'manufacturer', 'carrier', 'airline', 'automaker', 'publisher', 'broadcaster', 'channel', 'service', 'office', 'department', 'bureau']);
 // A newspaper and what it publishes (`the paper said`, `the editorial read`) name the outlet named before.
 const PRESS = /^(?:newspaper|paper|editorial|publication|daily|weekly|magazine)$/i;
-// Words newspapers are named with (`The Daily Times`, `The Advocate`, `Le Monde`).
+// Words newspapers are named with (`The Daily Times`, `The Valley Courier`, `Le Monde`).
 const OUTLET_NAME = /\b(?:times|post|journal|tribune|herald|daily|news|gazette|guardian|telegraph|advocate|observer|chronicle|sun|star|review|press|register|inquirer|examiner|courier|dispatch|mirror|express|standard|record|bulletin|monitor|independent|globe|mail|weekly|magazine|monde|zeitung|pa[ií]s)\b/i;
 // Organization words that fit any organization (`the group said` after naming one).
 const ANY_ORG = /^(?:group|organization|organisation|company|firm|agency|outfit|coalition|movement|network|body|institution|corporation|business|charity|nonprofit|non-profit)$/i;
@@ -526,7 +526,7 @@ export function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: numbe
 }
 
 /**
- * `Spokesman X said Obama was not targeting Trump. (next paragraph) “…,” he said`: when the
+ * `Spokesman X said the president was not targeting Mensah. (next paragraph) “…,” he said`: when the
  * pronoun's paragraph names no one before it, the last sentence subject of the paragraph
  * before — not a name inside what that subject said.
  */
@@ -574,7 +574,7 @@ function nounModifier(words: readonly Word[], k: number, mention: Mention): bool
 function isSentenceSubject(scope: SpeakerScope, k: number, mention: Mention): boolean {
   const { words, mentions } = scope;
   const { start } = sentenceBounds(words, k);
-  // `With a vote for X ruled out, Cross said`: a framing phrase is no subject, what follows its comma may be.
+  // `With a vote for X ruled out, Okafor said`: a framing phrase is no subject, what follows its comma may be.
   const from = skipFraming(words, start, k, true);
   if (k < from) return false;
   // From the mention's own word back to its sentence's (or paragraph's) first word.
@@ -582,7 +582,7 @@ function isSentenceSubject(scope: SpeakerScope, k: number, mention: Mention): bo
     const w = words[i]!;
     // A place before the name is its modifier or a setting (`Ohio Gov. X`, `In Lagos, X`), not another subject.
     const other = mentions.at(i);
-    // So is a body right before a title (`White House spokesman X`, `Republican Rep. X`).
+    // So is a body right before a title (`City Hall spokesman X`, `Republican Rep. X`).
     const modifier = other && (other.entity.type === 'place' || (other.entity.type === 'organization' && k - i <= 3));
     if (w.end <= mention.start && (w.pos === 'VERB' || (other && other.mention !== mention && !modifier) || /^[”"»:;]$/.test(w.text))) return false;
   }

@@ -125,7 +125,7 @@ function beforeQuote(words: readonly Word[], r: ReportedSpeech, marked: readonly
   if (!q) return r;
   let to = r.content.to;
   while (to >= r.content.from && words[to]!.end > q.start - 1) to--;
-  // The quote is a fragment of this very report (`told Fox News that polls could be “way off”`): one
+  // The quote is a fragment of this very report (`told the Daily Times that the count was “far too early”`): one
   // mixed quote. Unless it is a second report joined to the first (`noted that X, and “…”`).
   const joined = /^(?:and|but)$/i.test(words[to]?.text === 'that' ? (words[to - 1]?.text ?? '') : (words[to]?.text ?? ''));
   if (q.start <= start + 1 || (!joined && q.cue && q.cue.start === words[r.cue.from]!.start)) return undefined;

@@ -57,7 +57,7 @@ function entityOfHandle(handle: string, entities: readonly Entity[]): Entity | u
   return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
-/** Letters only, lower case, accents and apostrophes gone (`Martin O’Malley` → `martinomalley`). */
+/** Letters only, lower case, accents and apostrophes gone (`Kofi O’Brien` → `kofiobrien`). */
 function fold(s: string): string {
   return s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 }

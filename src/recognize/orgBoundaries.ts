@@ -15,7 +15,7 @@ import { isAllCaps, isCapitalized } from './words.js';
  * - a function word opening a sentence is not part of a name: `One | State Department lawyer`,
  *   nor is `The` (`The | National Bank of Poland`) unless the rest is one word (`The Hague`);
  * - highways and numbered roads are places, number included (`Interstate 75`), never organizations;
- * - an abbreviated honorific opens only a person's name (`Sen. Rand Paul`, whatever the tagger typed);
+ * - an abbreviated honorific opens only a person's name (`Sen. Kofi Mensah`, whatever the tagger typed);
  * - `the Conservative party`: a party's name written with a lower-case `party` is an organization, `party` included.
  * Spans are word ranges of the tagger's output; the result is sorted by start.
  */
