@@ -30,6 +30,22 @@ export function inAny(span: Span, ranges: readonly Span[]): boolean {
   return false;
 }
 
+/** A test for offsets inside any of `spans` (sorted by start, non-overlapping), by binary search. */
+export function offsetInside(spans: readonly Span[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = spans[mid]!;
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
 /**
  * The same result with every span in it (entity mentions, dates, quotes, cues, speaker
  * mentions) replaced by `to(span)`; every other field and the key order stay as they are.

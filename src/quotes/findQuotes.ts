@@ -1,7 +1,6 @@
 import type { Entity, Quote } from '../types.js';
 import type { QuotedSpan } from '../document.js';
-import type { Span } from '../span.js';
-import { mentionOf } from '../span.js';
+import { mentionOf, offsetInside, type Span } from '../span.js';
 import type { Word } from '../document.js';
 import { isSpeech } from './speech.js';
 import { interviewAnswers } from './interview.js';
@@ -78,18 +77,7 @@ function insideSpeech(text: string, quotedSpans: readonly QuotedSpan[]): (offset
     if (spans.length && q.start < spans[spans.length - 1]!.end) continue;
     spans.push(q);
   }
-  return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = spans[mid]!;
-      if (offset < q.start) hi = mid - 1;
-      else if (offset >= q.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  return offsetInside(spans);
 }
 
 /**

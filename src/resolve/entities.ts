@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention } from '../types.js';
-import { mentionOf, type Span } from '../span.js';
+import { mentionOf, offsetInside, type Span } from '../span.js';
 import type { Candidate, Typed } from '../document.js';
 import type { AcronymDefinition } from '../recognize/acronyms.js';
 import { countryName, lookupPlace } from '../knowledge/gazetteer.js';
@@ -25,7 +25,7 @@ export interface MentionInfo {
  * `acronyms` index into `candidates`; their mentions are found by the words they cover.
  */
 export function resolveEntities(text: string, infos: readonly MentionInfo[], acronyms: readonly AcronymDefinition[], candidates: readonly Candidate[], quoted: readonly Span[] = []): Entity[] {
-  const insideQuotes = quotedTest(quoted);
+  const insideQuotes = offsetInside(quoted);
   const parent = infos.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -196,22 +196,6 @@ export function resolveEntities(text: string, infos: readonly MentionInfo[], acr
     });
   }
   return entities;
-}
-
-/** Is an offset inside one of the (sorted, non-overlapping) quoted spans? Binary search. */
-function quotedTest(quoted: readonly Span[]): (offset: number) => boolean {
-  return (offset) => {
-    let lo = 0;
-    let hi = quoted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = quoted[mid]!;
-      if (offset < q.start) hi = mid - 1;
-      else if (offset >= q.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
 }
 
 /** The largest value in sorted `starts` below `x`, or -1. */
