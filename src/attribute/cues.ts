@@ -1,9 +1,7 @@
 import type { Word } from '../document.js';
 import { endsSentence, mainClauseSubject, subjectStart, trimAuxiliaries } from '../grammar/clauses.js';
-import { isReportingVerb } from '../grammar/reports.js';
-import { PORTRAYING, ROLE_NOUNS, SPEECH_VERB_FORMS } from '../knowledge/words.js';
-
-export { isReportingVerb };
+import { CAUSAL, causalSpeechVerb, isReportingVerb } from '../grammar/reports.js';
+import { ROLE_NOUNS, SPEECH_VERB_FORMS } from '../knowledge/words.js';
 
 /** Where a quote's cue and speaker phrase are, in word indices. */
 export interface Cue {
@@ -124,12 +122,10 @@ export function cueBefore(words: readonly Word[], k: number): Cue | undefined {
     if (w.paragraph !== paragraph || endsSentence(words, v)) break;
     // `said he would not meet Ruiz because the premier called him “divisive”`: words quoted in a
     // causal clause with a verb of saying or portraying of its own are its subject's.
-    if (v < j && /^(?:because|since|although|though|whereas)$/i.test(w.text)) {
-      let k = v + 1;
-      // (wink-nlp may tag the verb a noun: `the minister cast him as …`.)
-      while (k < j && words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX' && !(k > v + 1 && PORTRAYING.test(words[k]!.text))) k++;
-      const to = trimAuxiliaries(words, v + 1, k - 1);
-      if (k < j && to > v && (SPEECH_VERB_FORMS.has(words[k]!.text.toLowerCase()) || PORTRAYING.test(words[k]!.text))) return { cue: k, from: v + 1, to, prefer: 'first', embedded: true };
+    if (v < j && CAUSAL.test(w.text)) {
+      const k = causalSpeechVerb(words, v, j);
+      const to = k >= 0 ? trimAuxiliaries(words, v + 1, k - 1) : v;
+      if (to > v) return { cue: k, from: v + 1, to, prefer: 'first', embedded: true };
     }
     // (`…, chiding him, “…`: wink-nlp may tag a participle after a comma as a noun.)
     if (isReportingVerb(w, words[v + 1]) || (/^\p{Ll}+ing$/u.test(w.text) && words[v - 1]?.text === ',' && SPEECH_VERB_FORMS.has(w.text))) {

@@ -127,7 +127,7 @@ export function resolvePhrase(scope: SpeakerScope, from: number, to: number, pre
     const mention = mentionOf(text, nameRun.start, nameRun.end);
     // A mention the recognizer missed of a person or organization it found elsewhere (`Mensah`).
     const known = byForm(scope, written);
-    if (known) return { via: 'name', speaker: { entityId: known.id, kind: known.type === 'organization' ? 'organization' : 'person', name: known.name, mention } };
+    if (known) return named(known, mention);
     return { via: 'name', speaker: { kind: 'description', name: written, mention } };
   }
   return describe(scope, from, to, beforeOffset);
@@ -148,8 +148,9 @@ function byForm(scope: SpeakerScope, written: string): Entity | undefined {
   return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
-function named(entity: Entity, mention: Mention): Resolved {
-  return { via: 'name', speaker: { entityId: entity.id, kind: entity.type === 'organization' ? 'organization' : 'person', name: entity.name, mention } };
+/** The speaker `entity`, named here by `mention`, found `via` that way. */
+export function named(entity: Entity, mention: Mention, via: Resolved['via'] = 'name'): Resolved {
+  return { via, speaker: { entityId: entity.id, kind: entity.type === 'organization' ? 'organization' : 'person', name: entity.name, mention } };
 }
 
 function isVerbLike(w: Word): boolean {
@@ -167,7 +168,7 @@ function relativeAntecedent(scope: SpeakerScope, from: number, to: number, verbF
   const mention = mentionOf(text, words[from]!.start, words[from]!.end);
   const antecedent = before >= 0 ? mentions.at(before) : undefined;
   if (antecedent && (antecedent.entity.type === 'person' || antecedent.entity.type === 'organization'))
-    return { via: 'pronoun', speaker: { entityId: antecedent.entity.id, kind: antecedent.entity.type, name: antecedent.entity.name, mention } };
+    return named(antecedent.entity, mention, 'pronoun');
   // (`those who say`, `20% who say`, `the 40 percent who say`.)
   if (from === to && before >= 0 && /^(?:NOUN|PROPN|NUM|DET|PRON|SYM)$/.test(words[before]!.pos) && !/^[,;:]$/.test(words[before]!.text)) {
     let a = before;
@@ -289,7 +290,7 @@ function describe(scope: SpeakerScope, start: number, to: number, beforeOffset: 
   const head = words[np.head]!.text.toLowerCase();
   if (DEFINITE.test(first.text) && !/s$/.test(head)) {
     const fitted = fitDescription(scope, head, words.slice(from + 1, np.head).map((w) => w.text.toLowerCase()), beforeOffset);
-    if (fitted) return { via: 'role', speaker: { entityId: fitted.id, kind: fitted.type === 'organization' ? 'organization' : 'person', name: fitted.name, mention } };
+    if (fitted) return named(fitted, mention, 'role');
   }
   // `A cashier was shaken. … “…,” said the woman`: a plain person noun refers back to the person just introduced.
   if (DEFINITE.test(first.text) && PLAIN_PERSON.test(head) && np.head === from + 1) {
@@ -305,16 +306,16 @@ function describe(scope: SpeakerScope, start: number, to: number, beforeOffset: 
   if (scope.previous && !scope.previous.speaker.entityId && DEFINITE.test(first.text) && scope.previous.speaker.kind === 'description')
     return { via: 'description', speaker: { kind: 'description', name: scope.previous.speaker.name, mention } };
   // `The Ferreira administration`: a description that is a name but for its article is named without it.
-  let named = /^the$/i.test(first.text) && /^\p{Lu}/u.test(words[from + 1]?.text ?? '') && from < np.head ? from + 1 : from;
+  let nameFrom = /^the$/i.test(first.text) && /^\p{Lu}/u.test(words[from + 1]?.text ?? '') && from < np.head ? from + 1 : from;
   // A description is named in at most five words, as a reader would cite it: past five, the hedge
   // goes first (`at least a dozen members of Congress` → `a dozen members of Congress`), then
   // what follows the head (`two senior members of the House` → `two senior members`).
   let end = np.end;
-  const long = () => !/^\p{Lu}/u.test(words[named]!.text) && words.slice(named, end + 1).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length > 5;
-  if (long() && /^(?:at|as|up|more|fewer|less)$/i.test(words[named]!.text) && /^(?:least|most|many|much|to|than)$/i.test(words[named + 1]?.text ?? '')) named += /^as$/i.test(words[named]!.text) && /^as$/i.test(words[named + 2]?.text ?? '') ? 3 : 2;
-  if (named > np.head) named = from;
+  const long = () => !/^\p{Lu}/u.test(words[nameFrom]!.text) && words.slice(nameFrom, end + 1).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length > 5;
+  if (long() && /^(?:at|as|up|more|fewer|less)$/i.test(words[nameFrom]!.text) && /^(?:least|most|many|much|to|than)$/i.test(words[nameFrom + 1]?.text ?? '')) nameFrom += /^as$/i.test(words[nameFrom]!.text) && /^as$/i.test(words[nameFrom + 2]?.text ?? '') ? 3 : 2;
+  if (nameFrom > np.head) nameFrom = from;
   if (long()) end = np.head;
-  return { via: 'description', speaker: { kind: 'description', name: text.slice(words[named]!.start, words[end]!.end), mention } };
+  return { via: 'description', speaker: { kind: 'description', name: text.slice(words[nameFrom]!.start, words[end]!.end), mention } };
 }
 
 /** Nouns that say no more than that someone is a person (`the woman said`). */
@@ -484,7 +485,7 @@ export function resolvePronoun(scope: SpeakerScope, w: Word, beforeOffset: numbe
   const mention = mentionOf(scope.text, w.start, w.end);
   const prev = scope.previous;
   const near = (paragraph: number) => paragraph >= w.paragraph - 1;
-  const speakerOf = (e: Entity, via: Resolved['via']): Resolved => ({ via, speaker: { entityId: e.id, kind: e.type === 'organization' ? 'organization' : 'person', name: e.name, mention } });
+  const speakerOf = (e: Entity, via: Resolved['via']): Resolved => named(e, mention, via);
   if (FIRST_PERSON.test(p)) {
     if (prev && near(prev.paragraph)) return { via: 'pronoun', speaker: { ...prev.speaker, mention } };
     return { unresolved: mention };

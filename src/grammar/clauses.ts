@@ -1,6 +1,11 @@
 import type { Word } from '../document.js';
 import { AUXILIARY_OR_ADVERB, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';
 
+/** Is `w` a word matching `pattern` (false past either end of the text)? */
+export function isWord(w: Word | undefined, pattern: RegExp): boolean {
+  return w !== undefined && pattern.test(w.text);
+}
+
 /**
  * Clause grammar shared by direct and reported speech: where sentences and clauses begin and
  * end, which words are a verb's subject, and which words between subject and verb are
@@ -180,7 +185,7 @@ export function clauseSubject(words: readonly Word[], v: number, start: number):
     const next = words[c + 1]!;
     const subjectOnly = words.slice(c + 1, to + 1).every((w) => w.pos !== 'VERB' && w.pos !== 'AUX' && !/^[,;:]$/.test(w.text));
     const subjectLike = (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) || /^(?:he|she|they|we|i|the)$/i.test(next.text);
-    if (subjectOnly && subjectLike && words.slice(from, c).some((w, i) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/i.test(w.text) && !isWordAt(words, from + i - 1, /^to$/i))) from = c + 1;
+    if (subjectOnly && subjectLike && words.slice(from, c).some((w, i) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/i.test(w.text) && !isWord(words[from + i - 1], /^to$/i))) from = c + 1;
     break;
   }
   if (to < from || to - from > 40) return undefined;
@@ -221,8 +226,4 @@ export function trimAuxiliaries(words: readonly Word[], from: number, to: number
   const headNoun = (i: number) => words[i - 1]?.pos === 'PROPN' && /^(?:a|an|the)$/i.test(words[i - 2]?.text ?? '');
   while (to >= Math.max(from, 0) && (AUXILIARY_OR_ADVERB.has(words[to]!.text.toLowerCase()) || (/ly$/i.test(words[to]!.text) && words[to]!.pos === 'ADV' && !headNoun(to))) && !(to === from && /^\p{Lu}\p{Ll}/u.test(words[to]!.text) && (!words[to]!.sentenceStart || /ly$/.test(words[to]!.text)))) to--;
   return to;
-}
-
-function isWordAt(words: readonly Word[], k: number, re: RegExp): boolean {
-  return k >= 0 && re.test(words[k]?.text ?? '');
 }

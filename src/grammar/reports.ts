@@ -1,4 +1,5 @@
 import type { Word } from '../document.js';
+import { isWord } from './clauses.js';
 import { PORTRAYING, SPEECH_VERB_FORMS, THAT_ONLY_VERBS, AUXILIARY_OR_ADVERB, INDIRECT_VERBS, LISTENER_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from '../knowledge/words.js';
 
 /**
@@ -18,13 +19,11 @@ export function isReportingVerb(w: Word | undefined, next: Word | undefined): bo
   return w.pos === 'VERB' || w.pos === 'AUX' || /(?:ed|said|told|wrote|says|tells)$/.test(lower);
 }
 
+export { isWord };
+
 export const MIN_CONTENT_WORDS = 3;
 
 export const QUOTE_MARK = /^(?:[“”"«»„‟]|'')$/;
-
-export function isWord(w: Word | undefined, pattern: RegExp): boolean {
-  return w !== undefined && pattern.test(w.text);
-}
 
 /** A verb of saying used as a verb (`pledged votes` and `a signal` are not). */
 export function isSayingVerb(words: readonly Word[], k: number): boolean {
@@ -135,10 +134,8 @@ export function clauseContent(words: readonly Word[], from: number, end: number,
       // its own; what was said ends before `because`.
       if (quoted < 0 && quotedWordsAhead(words, to + 1, end) >= 4) {
         let b = to - 1;
-        while (b > from + MIN_CONTENT_WORDS && !isWord(words[b], /^(?:because|since|although|though|whereas)$/i)) b--;
-        let verb = b + 1;
-        while (verb < to && words[verb]!.pos !== 'VERB' && words[verb]!.pos !== 'AUX' && !(verb > b + 1 && PORTRAYING.test(words[verb]!.text))) verb++;
-        if (b > from + MIN_CONTENT_WORDS && verb < to && (SPEECH_VERB_FORMS.has(words[verb]!.text.toLowerCase()) || PORTRAYING.test(words[verb]!.text))) {
+        while (b > from + MIN_CONTENT_WORDS && !isWord(words[b], CAUSAL)) b--;
+        if (b > from + MIN_CONTENT_WORDS && causalSpeechVerb(words, b, to) >= 0) {
           to = b;
           break;
         }
@@ -171,6 +168,20 @@ export function clauseContent(words: readonly Word[], from: number, end: number,
   let count = 0;
   for (let k = from; k <= last; k++) if (/\p{L}/u.test(words[k]!.text)) count++;
   return count >= MIN_CONTENT_WORDS ? { from, to: last } : undefined;
+}
+
+/** Conjunctions opening a causal or concessive clause (`because the premier called him …`). */
+export const CAUSAL = /^(?:because|since|although|though|whereas)$/i;
+
+/**
+ * The verb of the clause the causal conjunction at `c` opens, before `limit`, when it is a verb
+ * of saying or portraying (`because the premier cast him as …`); else -1. (wink-nlp may tag such
+ * a verb a noun: `the minister cast him`.)
+ */
+export function causalSpeechVerb(words: readonly Word[], c: number, limit: number): number {
+  let k = c + 1;
+  while (k < limit && words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX' && !(k > c + 1 && PORTRAYING.test(words[k]!.text))) k++;
+  return k < limit && (SPEECH_VERB_FORMS.has(words[k]!.text.toLowerCase()) || PORTRAYING.test(words[k]!.text)) ? k : -1;
 }
 
 /** Words with letters from `k` to the next quote mark (at most 12 looked at). */

@@ -1,6 +1,6 @@
 import type { Entity, Quote } from '../types.js';
 import type { QuotedSpan } from '../document.js';
-import { mentionOf, offsetInside, type Span } from '../span.js';
+import { mentionOf, offsetInside, overlaps, type Span } from '../span.js';
 import type { Word } from '../document.js';
 import { isSpeech } from './speech.js';
 import { interviewAnswers } from './interview.js';
@@ -85,7 +85,7 @@ function insideSpeech(text: string, quotedSpans: readonly QuotedSpan[]): (offset
  * wrong: a reported clause is dropped; a quote with marks keeps its words, without an attribution.
  */
 function outsideItsText(q: TracedQuote): TracedQuote | undefined {
-  const inside = (m: { start: number; end: number } | null | undefined) => !!m && m.start < q.end && q.start < m.end;
+  const inside = (m: Span | null | undefined) => !!m && overlaps(m, q);
   if (!inside(q.cue) && !inside(q.speaker?.mention) && !inside(q.unresolvedSpeaker)) return q;
   if (q.kind === 'indirect') return undefined;
   const { unresolvedSpeaker: _u, ...rest } = q;
@@ -103,14 +103,13 @@ function markedQuote(text: string, words: readonly Word[], q: QuotedSpan, wordAt
 
 /**
  * A reported clause that runs into a quote with marks (`said that was a natural part of it —
- * no different from calling it “voodoo economics”`) keeps its words before the quote's opening
- * mark, when three or more; one that starts inside a quote is no reported speech.
+ * no different from calling it “voodoo economics”`; `q`, the first quote the clause overlaps)
+ * keeps its words before the quote's opening mark, when three or more; one that starts inside
+ * a quote is no reported speech.
  */
-function beforeQuote(words: readonly Word[], r: ReportedSpeech, marked: readonly Quote[]): ReportedSpeech | undefined {
-  const start = words[r.content.from]!.start;
-  const end = words[r.content.to]!.end;
-  const q = marked.find((x) => x.start < end && start < x.end);
+function beforeQuote(words: readonly Word[], r: ReportedSpeech, q: Quote | undefined): ReportedSpeech | undefined {
   if (!q) return r;
+  const start = words[r.content.from]!.start;
   let to = r.content.to;
   while (to >= r.content.from && words[to]!.end > q.start - 1) to--;
   // The quote is a fragment of this very report (`told the Daily Times that the count was “far too early”`): one
@@ -129,15 +128,15 @@ const BARE_ATTRIBUTION = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:said|says|added
 const MAX_FRAGMENT_WORDS = 3;
 
 /**
- * `said he was only “leaning Cruz”`: short quoted fragments of this very report become one mixed
- * quote spanning the clause, marks included. Fills `merged` (the first fragment → the clause quote,
- * the others → null) and says whether it did.
+ * `said he was only “leaning Cruz”`: short quoted fragments of this very report (`inside`, the
+ * quotes with marks the clause overlaps) become one mixed quote spanning the clause, marks
+ * included. Fills `merged` (the first fragment → the clause quote, the others → null) and says
+ * whether it did.
  */
-function mergeFragments(text: string, words: readonly Word[], r: ReportedSpeech, marked: readonly TracedQuote[], merged: Map<TracedQuote, TracedQuote | null>): boolean {
+function mergeFragments(text: string, words: readonly Word[], r: ReportedSpeech, inside: readonly TracedQuote[], merged: Map<TracedQuote, TracedQuote | null>): boolean {
   const start = words[r.content.from]!.start;
   const end = words[r.content.to]!.end;
   const cueStart = words[r.cue.from]!.start;
-  const inside = marked.filter((x) => x.start < end && start < x.end);
   if (!inside.length || inside.some((x) => x.kind !== 'mixed' || x.cue?.start !== cueStart || x.start <= start + 1 || x.text.trim().split(/\s+/).length > MAX_FRAGMENT_WORDS || merged.has(x))) return false;
   // Through the last fragment's closing mark (and the comma or stop the writer set inside it).
   let to = inside[inside.length - 1]!.end;
@@ -155,8 +154,10 @@ function reportedQuotes(words: readonly Word[], marked: readonly TracedQuote[], 
   const { text } = ctx.scope;
   const out: TracedQuote[] = [];
   for (const found of findReportedSpeech(words)) {
-    if (mergeFragments(text, words, found, marked, merged)) continue;
-    const r = beforeQuote(words, found, marked);
+    const clause = { start: words[found.content.from]!.start, end: words[found.content.to]!.end };
+    const inside = marked.filter((x) => overlaps(x, clause));
+    if (mergeFragments(text, words, found, inside, merged)) continue;
+    const r = beforeQuote(words, found, inside[0]);
     if (!r) continue;
     const span = { start: words[r.content.from]!.start, end: words[r.content.to]!.end };
     // Quote marks right around the clause (`''Swaps are tricky,'' he said`): a quote whose marks

@@ -1,6 +1,7 @@
 import type { Entity } from '../types.js';
 import { mentionOf } from '../span.js';
 import { confidenceOf } from '../attribute/confidence.js';
+import { named } from '../attribute/speakers.js';
 import type { TracedQuote } from './findQuotes.js';
 
 /**
@@ -31,7 +32,7 @@ export function embeddedTweets(text: string, entities: readonly Entity[]): Trace
     const start = attributes + m[1]!.length + 1 + lead;
     const entity = entityOfHandle(author[1]!, entities);
     const speaker = entity
-      ? { entityId: entity.id, kind: entity.type === 'organization' ? ('organization' as const) : ('person' as const), name: entity.name, mention: handle }
+      ? named(entity, handle).speaker
       : { kind: 'description' as const, name: `@${author[1]}`, mention: handle };
     out.push({
       ...mentionOf(text, start, start + words.length),
