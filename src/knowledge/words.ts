@@ -166,6 +166,9 @@ export const AUXILIARY_OR_ADVERB: ReadonlySet<string> = new Set([
   'once', 'previously', 'now', 'still', 'already', 'even', 'often', 'first', 'reportedly', 'just',
 ]);
 
+// Verbs that report only with `that` after them (see THAT_ONLY_VERBS).
+const THAT_ONLY = ['find', 'rule', 'charge', 'maintain', 'counter', 'posit'];
+
 /**
  * Verbs of saying or writing that take a reported clause (`said the talks had failed`,
  * `warned that …`), every form. Narrower than {@link SPEECH_VERB_FORMS}: no verbs of
@@ -179,7 +182,7 @@ export const INDIRECT_VERBS: ReadonlySet<string> = new Set(
     'emphasize', 'emphasise', 'tweet', 'remind', 'assure', 'reassure', 'inform', 'indicate', 'mention', 'observe',
     'remark', 'boast', 'promise', 'vow', 'disclose', 'conclude', 'retort', 'reply',
     'respond', 'answer', 'agree', 'hint', 'signal', 'stipulate', 'underscore', 'highlight', 'post', 'speculate', 'told', 'ask',
-    'joke', 'quip', 'find', 'rule', 'charge', 'maintain', 'counter', 'posit',
+    'joke', 'quip', ...THAT_ONLY,
   ]
     .flatMap(speechVerbForms)
     // Forms that are more often something else: `swing states`, `time will tell`.
@@ -187,7 +190,7 @@ export const INDIRECT_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Verbs that report only with `that` after them (`found that …`, `ruled that …`; not `found the keys`). */
-export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set(['find', 'rule', 'charge', 'maintain', 'counter', 'posit'].flatMap(speechVerbForms));
+export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set(THAT_ONLY.flatMap(speechVerbForms));
 
 /** Verbs of saying whose listener comes before the clause (`told reporters that …`, `assured voters …`). */
 export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'remind', 'assure', 'reassure', 'inform', 'promise', 'advise', 'notify'].flatMap(speechVerbForms));

@@ -49,16 +49,19 @@ export function findAcronymDefinitions(text: string, words: readonly Word[], can
 
 /** `United States (U.S.)`: the letters of the short form are the long form's capitalized initials. */
 function spells(long: string, short: string): boolean {
-  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return short.replace(/\./g, '') === initials;
+  return short.replace(/\./g, '') === capitalInitials(long);
 }
 
 /** `Board of Trade (BoT)`: a short form in mixed case whose capitals are the long form's capitalized initials. */
 function initialsOf(long: string, short: string): boolean {
   if (!/^\p{Lu}[\p{L}]{1,9}$/u.test(short)) return false;
   const capitals = short.replace(/\P{Lu}/gu, '');
-  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return capitals.length >= 2 && capitals === initials;
+  return capitals.length >= 2 && capitals === capitalInitials(long);
+}
+
+/** The first letters of a name's capitalized words (`Board of Trade` → `BT`). */
+function capitalInitials(long: string): string {
+  return long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /**
