@@ -80,6 +80,13 @@ interface Member {
   quotes: number;
 }
 
+/** The corpus entity an article's entity (`entityId` in `article`) belongs to, by a map built once. */
+export function corpusEntityOf(corpus: Corpus): (article: string, entityId: string | undefined) => CorpusEntity | undefined {
+  const owner = new Map<string, CorpusEntity>();
+  for (const e of corpus.entities) for (const m of e.members) owner.set(`${m.article}\u0000${m.entityId}`, e);
+  return (article, entityId) => (entityId === undefined ? undefined : owner.get(`${article}\u0000${entityId}`));
+}
+
 /**
  * Merge the entities of many articles into corpus entities, and count who is quoted and who is
  * mentioned with whom. Pure and deterministic: the result does not depend on the order of
@@ -217,11 +224,13 @@ function mergeMembers(members: readonly Member[]): Member[][] {
   // A middle name or initial (`Kofi A. Mensah`, `Ana Lucia Ruiz`) joins the person known
   // by first and last name alone, unless the corpus has two middles for that pair (`Kofi A.
   // Mensah`, `Kofi B.K. Mensah`): then neither does.
+  // A person's name as folded words, once.
+  const nameWords = members.map((m) => (m.entity.type === 'person' ? fold(m.entity.name.replace(/\./g, '')).split(' ') : []));
   const middles = new Map<string, Set<string>>();
   const withMiddle: { i: number; short: string }[] = [];
   members.forEach((m, i) => {
     if (m.entity.type !== 'person') return;
-    const words = fold(m.entity.name.replace(/\./g, '')).split(' ');
+    const words = nameWords[i]!;
     if (words.length < 3) return;
     const short = `person|${words[0]} ${words[words.length - 1]}`;
     middles.set(short, (middles.get(short) ?? new Set<string>()).add(words.slice(1, -1).join(' ')));
@@ -234,22 +243,26 @@ function mergeMembers(members: readonly Member[]): Member[][] {
   // A bare surname (`Mensah`, in an article that never gives the full name) joins the corpus
   // person when exactly one full-named person of the corpus has that surname and its own article
   // names no other person with it; otherwise it stays in its article.
-  const surnameOf = (name: string) => fold(name.replace(/\./g, '')).split(' ').pop()!;
   const fullBySurname = new Map<string, Set<number>>();
   members.forEach((m, i) => {
     if (m.entity.type === 'person' && wordCount(m.entity.name) >= 2) {
-      const s = surnameOf(m.entity.name);
+      const s = nameWords[i]!.at(-1)!;
       fullBySurname.set(s, (fullBySurname.get(s) ?? new Set<number>()).add(find(i)));
     }
   });
-  const peopleByArticle = new Map<string, Member[]>();
-  for (const m of members) if (m.entity.type === 'person') peopleByArticle.set(m.article, [...(peopleByArticle.get(m.article) ?? []), m]);
+  const peopleByArticle = new Map<string, number[]>();
+  members.forEach((m, i) => {
+    if (m.entity.type !== 'person') return;
+    const list = peopleByArticle.get(m.article);
+    if (list) list.push(i);
+    else peopleByArticle.set(m.article, [i]);
+  });
   members.forEach((m, i) => {
     if (m.entity.type !== 'person' || wordCount(m.entity.name) !== 1) return;
-    const s = surnameOf(m.entity.name);
+    const s = nameWords[i]!.at(-1)!;
     const full = fullBySurname.get(s);
     if (full?.size !== 1) return;
-    const others = peopleByArticle.get(m.article)!.filter((o) => o !== m && fold(o.entity.name.replace(/\./g, '')).split(' ').includes(s));
+    const others = peopleByArticle.get(m.article)!.filter((j) => j !== i && nameWords[j]!.includes(s));
     if (others.length === 0) union([...full][0]!, i);
   });
   const groups = new Map<number, Member[]>();

@@ -1,6 +1,6 @@
 import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { aggregate, type Corpus, type CorpusEntity } from '../aggregate.js';
+import { aggregate, corpusEntityOf, type Corpus } from '../aggregate.js';
 import { renderHtml } from '../renderHtml.js';
 import type { Extraction } from '../types.js';
 import { escapeAttribute, escapeText } from '../escapeHtml.js';
@@ -79,8 +79,8 @@ function dateOf(result: Extraction): string {
 type Indexed = { path: string; page: string; result: Extraction };
 
 /** The index's charts: share of quotes by speaker and by organization, quotes per day, who is mentioned with whom. */
-function charts(corpus: Corpus, articles: readonly Indexed[], owner: ReadonlyMap<string, CorpusEntity>): string {
-  const quotes = articles.flatMap((a) => a.result.quotes.map((q) => ({ a, q, entity: q.speaker?.entityId ? owner.get(`${a.path}\u0000${q.speaker.entityId}`) : undefined })));
+function charts(corpus: Corpus, articles: readonly Indexed[], owner: ReturnType<typeof corpusEntityOf>, names: ReadonlyMap<string, string>): string {
+  const quotes = articles.flatMap((a) => a.result.quotes.map((q) => ({ a, q, entity: owner(a.path, q.speaker?.entityId) })));
   if (quotes.length === 0) return '<p class="no-chart">No quotations in these articles: no charts.</p>';
   const total = quotes.length;
   const top = corpus.speakers.slice(0, 10);
@@ -92,7 +92,6 @@ function charts(corpus: Corpus, articles: readonly Indexed[], owner: ReadonlyMap
     ...(unattributed > 0 ? [{ label: 'no speaker found', count: unattributed, rest: true }] : []),
   ];
   // A quote counts for its speaker's organization: the speaker itself, or those the articles tie the person to.
-  const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
   const byOrganization = new Map<string, number>();
   let untied = 0;
   for (const { entity } of quotes) {
@@ -132,12 +131,11 @@ function charts(corpus: Corpus, articles: readonly Indexed[], owner: ReadonlyMap
 
 function indexPage(corpus: Corpus, summary: CorpusSummary, articles: readonly Indexed[]): string {
   // Corpus entity of each (article, entity id), for quote speakers.
-  const owner = new Map<string, CorpusEntity>();
-  for (const e of corpus.entities) for (const m of e.members) owner.set(`${m.article}\u0000${m.entityId}`, e);
+  const owner = corpusEntityOf(corpus);
   const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
   const rows = articles.flatMap((a) =>
     a.result.quotes.map((q, k) => {
-      const entity = q.speaker?.entityId ? owner.get(`${a.path}\u0000${q.speaker.entityId}`) : undefined;
+      const entity = owner(a.path, q.speaker?.entityId);
       const speaker = entity?.name ?? q.speaker?.name ?? 'unattributed';
       // The organizations the articles tie the speaker to, else the titles they give them.
       const affiliation = entity ? (entity.affiliations.length ? entity.affiliations.map((id) => names.get(id)!).join('; ') : entity.titles.join('; ')) : '';
@@ -174,7 +172,7 @@ ul.articles small{color:#6e6e73}
 <body>
 <h1>${summary.articles} articles</h1>
 <section class="charts" aria-label="charts">
-${charts(corpus, articles, owner)}
+${charts(corpus, articles, owner, names)}
 </section>
 <div class="tops">
 <section><h2>Top speakers</h2>${table(['speaker', 'quotes', 'articles', 'gender', 'affiliation / titles'], summary.speakers.map((s) => [escapeText(s.name), String(s.quotes), String(s.articles), escapeText(s.gender ?? ''), escapeText((s.organizations.length ? s.organizations : s.titles).join('; '))]))}<p class="gender">${escapeText(genderLine(summary.quotesByGender))}</p></section>

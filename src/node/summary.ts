@@ -1,4 +1,4 @@
-import { aggregate, type ArticleResult, type Corpus, type CorpusEntity } from '../aggregate.js';
+import { aggregate, corpusEntityOf, type ArticleResult, type Corpus, type CorpusEntity } from '../aggregate.js';
 import { fold } from '../knowledge/fold.js';
 import { csvCell, BOM } from './sinks.js';
 import { printable } from './terminal.js';
@@ -66,8 +66,7 @@ const within = (name: string, form: string) => ` ${words(form)} `.includes(` ${n
 export function summarizeCorpus(articles: readonly ArticleResult[], top: number, filter: SummaryFilter = {}): CorpusSummary {
   if (filter.speaker === undefined && filter.entity === undefined) return summarize(aggregate(articles), top);
   const corpus = aggregate(articles);
-  const owner = new Map<string, CorpusEntity>();
-  for (const e of corpus.entities) for (const m of e.members) owner.set(`${m.article}\u0000${m.entityId}`, e);
+  const owner = corpusEntityOf(corpus);
   const named = (name: string, entity: CorpusEntity) => entity.forms.some((f) => within(name, f));
   const matched: NonNullable<CorpusSummary['matched']> = {};
   let kept = articles;
@@ -85,7 +84,7 @@ export function summarizeCorpus(articles: readonly ArticleResult[], top: number,
     for (const a of kept) {
       for (const q of a.result.quotes) {
         if (!q.speaker) continue;
-        const entity = q.speaker.entityId !== undefined ? owner.get(`${a.article}\u0000${q.speaker.entityId}`) : undefined;
+        const entity = owner(a.article, q.speaker.entityId);
         if (entity ? named(name, entity) : within(name, q.speaker.name)) quotes.push({ article: a.article, speaker: entity?.name ?? q.speaker.name, kind: q.kind, confidence: q.confidence ?? 0, text: q.text });
       }
     }
