@@ -45,14 +45,23 @@ export function joinOrganizationForms(names: readonly Typed[], join: (a: number,
   });
   // One representative per distinct folded name: equal names are joined already.
   const distinct = new Map<string, number>();
-  for (const i of orgs) if (!distinct.has(fold(names[i]!.name))) distinct.set(fold(names[i]!.name), i);
+  for (const i of orgs) {
+    const key = fold(names[i]!.name);
+    if (!distinct.has(key)) distinct.set(key, i);
+  }
   const byInitials = new Map<string, Set<string>>();
   // Longer names by their first and by their last word: a short form is looked up, not compared with every name.
   const byEdge = new Map<string, string[]>();
+  const keyWords = new Map<string, string[]>();
   for (const [key, i] of distinct) {
     for (const abbr of initials(names[i]!.name)) byInitials.set(abbr, (byInitials.get(abbr) ?? new Set()).add(key));
     const w = wordsOf(key);
-    for (const edge of new Set([`<${w[0]}`, `>${w[w.length - 1]}`])) byEdge.set(edge, [...(byEdge.get(edge) ?? []), key]);
+    keyWords.set(key, w);
+    for (const edge of new Set([`<${w[0]}`, `>${w[w.length - 1]}`])) {
+      const list = byEdge.get(edge);
+      if (list) list.push(key);
+      else byEdge.set(edge, [key]);
+    }
   }
   for (const [key, i] of distinct) {
     const letters = acronymLetters(names[i]!.name);
@@ -69,7 +78,7 @@ export function joinOrganizationForms(names: readonly Typed[], join: (a: number,
     // Many names sharing the edge word: no single one qualifies, and comparing them all would be quadratic.
     if (starting.length + ending.length > MAX_NEAR) continue;
     const near = new Set([...starting, ...ending]);
-    const longer = [...near].filter((k) => k !== key && extends_(wordsOf(k), short));
+    const longer = [...near].filter((k) => k !== key && extends_(keyWords.get(k)!, short));
     if (longer.length === 1) join(distinct.get(longer[0]!)!, i);
   }
 }
