@@ -12,6 +12,11 @@ export const CLUSTER_BITS = 4;
 /** Levels of the tree (16 bits of code at most). */
 export const CLUSTER_LEVELS = 4;
 
+/** A word's cluster `level` levels deep (1 = the coarsest), from its full code; -1 when not in the table. */
+export function clusterPrefix(code: number, level: number): number {
+  return code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - level));
+}
+
 /** The JSON envelope of the cluster table. */
 export interface ClusterFile {
   format: 'newsextract-clusters';

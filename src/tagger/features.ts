@@ -4,7 +4,7 @@ import { Memo } from '../memo.js';
 import { HONORIFICS, LIST_JOIN, ORG_HEADS, PLACE_HEADS, PLACE_INTROS, REPORTING, ROLE_NOUNS, isTitleWord } from '../knowledge/words.js';
 import { lineKind } from '../segment/lineKind.js';
 import type { Scorer } from './model.js';
-import { CLUSTER_BITS, CLUSTER_LEVELS, bundledClusters, wordKey } from './clusters.js';
+import { CLUSTER_LEVELS, bundledClusters, clusterPrefix, wordKey } from './clusters.js';
 
 /**
  * Features of the named-entity tagger. Each feature is a 32-bit hash of a template number and
@@ -158,7 +158,7 @@ export function lexemeOf(text: string): Lexeme {
   const key = wordKey(lower);
   const code = bundledClusters().codeOfKey(key);
   return {
-    lower, short, key, shortKey: shortKey(short), cluster: code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - 2)),
+    lower, short, key, shortKey: shortKey(short), cluster: clusterPrefix(code, 2),
     plain: text === lower, hasLetter: /\p{L}/u.test(text), upper: /^\p{Lu}/u.test(text), titleCase: /^\p{Lu}\p{Ll}/u.test(text),
   };
 }
@@ -451,17 +451,11 @@ export function wordFeatures(text: string, out: number[]): number[] {
   const code = bundledClusters().code(w);
   const capital = text !== w ? 1 : 0;
   for (let level = 1; level <= CLUSTER_LEVELS; level++) {
-    const prefix = code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - level));
+    const prefix = clusterPrefix(code, level);
     out.push(combine(T.cluster, level, prefix));
     if (level > 1) out.push(combine(T.clusterCap, (level << 1) | capital, prefix));
   }
   return out;
-}
-
-/** The word's cluster `levels` deep (-1: not in the corpus), as a feature of `template`. */
-function clusterFeature(template: number, lower: string, level: number): number {
-  const code = bundledClusters().code(lower);
-  return combine(template, level, code < 0 ? -1 : code >> (CLUSTER_BITS * (CLUSTER_LEVELS - level)));
 }
 
 const NEIGHBOUR_TEMPLATES = {
@@ -484,7 +478,8 @@ export function neighbourFeatures(offset: (typeof NEIGHBOURS)[number], text: str
   if (t.suffix !== undefined) out.push(featureRange(t.suffix, w, Math.max(0, w.length - 3), w.length));
   if (t.gazetteer !== undefined) pushGazetteer(t.gazetteer, text, out);
   // Neighbours' clusters: `the X said` and `minister X` whatever the words around are.
-  for (let level = 2; level <= (t.gazetteer !== undefined ? CLUSTER_LEVELS : 2); level++) out.push(clusterFeature(t.cluster, w, level));
+  const code = bundledClusters().code(w);
+  for (let level = 2; level <= (t.gazetteer !== undefined ? CLUSTER_LEVELS : 2); level++) out.push(combine(t.cluster, level, clusterPrefix(code, level)));
   return out;
 }
 
