@@ -2,10 +2,10 @@ import type { Word } from '../../document.js';
 import { sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
 import { clauseContent, hasFiniteVerb, isSayingVerb, isWord, skipAdverbials, skipListener } from '../../grammar/reports.js';
 import { INDIRECT_VERBS, LISTENER_VERBS } from '../../knowledge/words.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 /** `As X said, CLAUSE.` at a sentence start, or `CLAUSE, as X said.` at its end. */
-export function asSaid(words: readonly Word[], i: number): ReportedSpeech | undefined {
+export function asSaid(words: readonly Word[], i: number): Found | undefined {
   if (!/^as$/i.test(words[i]!.text)) return undefined;
   const { start, end } = sentenceBounds(words, i);
   let v = i + 1;
@@ -30,11 +30,11 @@ export function asSaid(words: readonly Word[], i: number): ReportedSpeech | unde
   // `…, given that, as the paper reported on Saturday, he has …`: after a comma, too.
   if ((i === start || /^[,(]$/.test(words[i - 1]?.text ?? '') || (i === start + 1 && isWord(words[start], /^(?:and|but|yet|so)$/i))) && words[after]?.text === ',') {
     const content = clauseContent(words, after + 1, end);
-    return content && hasFiniteVerb(words, content.from, content.to) ? { finder: 'as-said', cue: { from: v, to: after - 1 }, speaker, content } : undefined;
+    return content && hasFiniteVerb(words, content.from, content.to) ? { cue: { from: v, to: after - 1 }, speaker, content } : undefined;
   }
   if (words[i - 1]?.text === ',' && (after > end || /^[.!?…]$/.test(words[after]!.text))) {
     const content = clauseContent(words, start, i - 2);
-    return content && hasFiniteVerb(words, content.from, content.to) ? { finder: 'as-said', cue: { from: v, to: after - 1 }, speaker, content } : undefined;
+    return content && hasFiniteVerb(words, content.from, content.to) ? { cue: { from: v, to: after - 1 }, speaker, content } : undefined;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Word } from '../../document.js';
 import { sentenceBounds } from '../../grammar/clauses.js';
 import { beforeComma, clauseContent, isWord } from '../../grammar/reports.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 /**
  * `Asked whether he would run, Mensah said …`, `When asked by reporters what …`, `Asked to
@@ -9,7 +9,7 @@ import type { ReportedSpeech } from './finder.js';
  * from its wh-word (or `to`) to the comma. (`Asked about X` names a topic, not what was asked.) Its asker is the
  * `by` phrase, or no one named.
  */
-export function askedQuestion(words: readonly Word[], i: number): ReportedSpeech | undefined {
+export function askedQuestion(words: readonly Word[], i: number): Found | undefined {
   if (!/^asked$/i.test(words[i]!.text)) return undefined;
   const { start, end } = sentenceBounds(words, i);
   // `Asked …,` opening the sentence; `(, and) when asked …`; `she was asked if …`.
@@ -17,7 +17,7 @@ export function askedQuestion(words: readonly Word[], i: number): ReportedSpeech
   const opens = i === start || (isWord(words[i - 1], /^when$/i) && (i - 1 === start || words[i - 1]!.sentenceStart || /^(?:,|and|but|[”"»])$/i.test(words[i - 2]!.text)));
   if (!opens && !isWord(words[i - 1], /^(?:was|were|is|are|been|being)$/i)) return undefined;
   let k = i + 1;
-  let speaker: ReportedSpeech['speaker'] = null;
+  let speaker: Found['speaker'] = null;
   if (isWord(words[k], /^by$/i)) {
     let to = k + 1;
     while (to < end && to - k < 6 && !isWord(words[to + 1], /^(?:whether|if|what|why|how|who|about|to|on|in|during|at)$/i) && !/^[,;:.]$/.test(words[to + 1]!.text)) to++;
@@ -31,5 +31,5 @@ export function askedQuestion(words: readonly Word[], i: number): ReportedSpeech
   }
   if (q > end || q - k >= 8) return undefined;
   const content = clauseContent(words, q, beforeComma(words, q, end));
-  return content && { finder: 'asked', cue: { from: i, to: i }, speaker, content };
+  return content && { cue: { from: i, to: i }, speaker, content };
 }

@@ -1,10 +1,10 @@
 import type { Word } from '../../document.js';
 import { sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
 import { MIN_CONTENT_WORDS, clauseContent, hasFiniteVerb, hasSayingVerb, isFinite, isSayingVerb, isWord, pastListener, skipAdverbials, startsClause } from '../../grammar/reports.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 /** `CLAUSE, X said.` / `CLAUSE, said X.` at the end of a sentence: the clause is what comes before. */
-export function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | undefined {
+export function clauseVerb(words: readonly Word[], i: number): Found | undefined {
   if (words[i]!.text !== ',') return undefined;
   // `The bid was spurned, and the rival then agreed …`: a coordinated clause; `…, where authorities reported …`: a relative one.
   if (isWord(words[i + 1], /^(?:and|but|or|so|yet|where|which|who|when|whose)$/i)) return undefined;
@@ -41,10 +41,10 @@ export function clauseVerb(words: readonly Word[], i: number): ReportedSpeech | 
     while (to < end && !/^[,;:()]$/.test(words[to + 1]!.text)) to++;
     // A name or a short description: a long run, or a past tense in it, is a clause the tagger missed (`said the family deserved better`).
     if (to - v > 6 || words.slice(v + 2, to + 1).some((w) => /^\p{Ll}+ed$/u.test(w.text))) return undefined;
-    return to > v ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: v + 1, to, prefer: 'first' }, content } : undefined;
+    return to > v ? { cue: { from: v, to: v }, speaker: { from: v + 1, to, prefer: 'first' }, content } : undefined;
   }
   const to = trimAuxiliaries(words, i + 1, v - 1);
-  return to >= i + 1 ? { finder: 'clause-verb', cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content } : undefined;
+  return to >= i + 1 ? { cue: { from: v, to: v }, speaker: { from: i + 1, to, prefer: 'last' }, content } : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Word } from '../../document.js';
 import { sentenceBounds, mainClauseSubject, trimAuxiliaries } from '../../grammar/clauses.js';
 import { WH, beforeComma, clauseContent, findThat, hasFiniteVerb, isFinite, isSayingVerb, isWord, skipAdverbials, skipListener, startsClause } from '../../grammar/reports.js';
 import { INDIRECT_VERBS, LISTENER_VERBS } from '../../knowledge/words.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 /**
  * `…, saying (that) CLAUSE`, `…, citing X`, `…, calling for X`, `…, explaining why …`: a
@@ -11,7 +11,7 @@ import type { ReportedSpeech } from './finder.js';
  * subject said it. Right after a noun phrase (`farm voters saying they want …`), the
  * noun phrase said it.
  */
-export function gerundClause(words: readonly Word[], v: number): ReportedSpeech | undefined {
+export function gerundClause(words: readonly Word[], v: number): Found | undefined {
   const verb = words[v]!;
   const lower = verb.text.toLowerCase();
   const clauseVerb = INDIRECT_VERBS.has(lower);
@@ -25,7 +25,7 @@ export function gerundClause(words: readonly Word[], v: number): ReportedSpeech 
   let before = v - 1;
   if (/ly$/i.test(words[before]?.text ?? '') && words[before]!.pos === 'ADV') before--;
   if (/^[”"»]$/.test(words[before]?.text ?? '') && words[before - 1]?.text === ',') before--;
-  let speaker: ReportedSpeech['speaker'] | undefined;
+  let speaker: Found['speaker'] | undefined;
   // `Noting that only one senator voted with them, Okafor added: …`, `After suggesting that …, Mr. Diallo …`:
   // a participle opening the sentence; what was said runs to its comma, the subject after it said it.
   if (v === start || (v === start + 1 && isWord(words[start], /^(?:after|while|before|since|upon|by)$/i))) {
@@ -39,7 +39,7 @@ export function gerundClause(words: readonly Word[], v: number): ReportedSpeech 
     const from = that >= 0 ? that + 1 : skipAdverbials(words, v + 1, comma - 1);
     if (that < 0 && !startsClause(words, from, comma - 1)) return undefined;
     const opening = clauseContent(words, from, comma - 1);
-    return opening && { finder: 'gerund', cue: { from: v, to: v }, speaker: subject, content: opening };
+    return opening && { cue: { from: v, to: v }, speaker: subject, content: opening };
   }
   const w = words[before];
   if (!w || before < start) return undefined;
@@ -84,11 +84,11 @@ export function gerundClause(words: readonly Word[], v: number): ReportedSpeech 
     }
     if (!words[k] || k > end || /^[,.;:!?]$/.test(words[k]!.text) || /^(?:it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or)$/i.test(words[k]!.text) && !/^asking$/.test(lower)) return undefined;
     const object = clauseContent(words, k, end);
-    return object && { finder: 'gerund', cue: { from: v, to: k - 1 }, speaker, content: object };
+    return object && { cue: { from: v, to: k - 1 }, speaker, content: object };
   }
   if (isWord(words[k], WH) && !/^(?:if|when|where)$/i.test(words[k]!.text)) {
     const question = clauseContent(words, k, end);
-    return question && { finder: 'gerund', cue: { from: v, to: v }, speaker, content: question };
+    return question && { cue: { from: v, to: v }, speaker, content: question };
   }
   const that = findThat(words, k, end);
   // `announcing on Wednesday he would meet …`.
@@ -97,15 +97,15 @@ export function gerundClause(words: readonly Word[], v: number): ReportedSpeech 
     // `…, promising to campaign across the country`: a commitment.
     if (/^(?:promising|vowing|pledging|threatening)$/.test(lower) && isWord(words[k], /^to$/i) && words[k + 1]?.pos === 'VERB') {
       const commitment = clauseContent(words, k, end);
-      return commitment && { finder: 'gerund', cue: { from: v, to: v }, speaker, content: commitment };
+      return commitment && { cue: { from: v, to: v }, speaker, content: commitment };
     }
     // `…, promising quick growth in return`: no clause, but the object is what was promised.
     if (!GERUND_OBJECT.test(lower) || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[k]?.pos ?? '')) return undefined;
     const object = clauseContent(words, k, end);
-    return object && { finder: 'gerund', cue: { from: v, to: v }, speaker, content: object };
+    return object && { cue: { from: v, to: v }, speaker, content: object };
   }
   const content = clauseContent(words, from, end);
-  return content && { finder: 'gerund', cue: { from: v, to: v }, speaker, content };
+  return content && { cue: { from: v, to: v }, speaker, content };
 }
 
 // Participles whose object is what was said (`…, citing a poll`, `…, calling for a ban`).

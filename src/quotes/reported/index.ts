@@ -65,8 +65,9 @@ export function findReportedSpeech(words: readonly Word[]): ReportedSpeech[] {
   let last: ReportedSpeech | undefined;
   for (let i = 0; i < words.length; i++) {
     for (const f of REPORTED_FINDERS) {
-      const found = f.find(words, i);
-      if (!found) continue;
+      const match = f.find(words, i);
+      if (!match) continue;
+      const found: ReportedSpeech = { finder: f.name, ...match };
       // (A speaker may be shared: `X said A, noting B` reports twice what X said.)
       const start = Math.min(found.content.from, found.cue.from);
       const end = Math.max(found.content.to, found.cue.to);

@@ -1,14 +1,14 @@
 import type { Word } from '../../document.js';
 import { clauseSubject, sentenceBounds } from '../../grammar/clauses.js';
 import { clauseContent, findThat, isWord, reportingForm, skipListener } from '../../grammar/reports.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 /**
  * `Ruiz made it clear to the union that she would not resign`, `the mayor will make the case
  * to voters that Mensah is qualified`: phrases of saying built on `make`. What was said is
  * the `that` clause; who said it, the subject of `make`.
  */
-export function madeClear(words: readonly Word[], v: number): ReportedSpeech | undefined {
+export function madeClear(words: readonly Word[], v: number): Found | undefined {
   if (!/^(?:make|makes|made|making)$/i.test(words[v]!.text)) return undefined;
   const phrase = isWord(words[v + 1], /^it$/i) && isWord(words[v + 2], /^(?:clear|plain|known)$/i) ? 2 : isWord(words[v + 1], /^the$/i) && isWord(words[v + 2], /^case$/i) ? 2 : 0;
   if (!phrase) return undefined;
@@ -23,5 +23,5 @@ export function madeClear(words: readonly Word[], v: number): ReportedSpeech | u
   const that = findThat(words, k, end);
   if (that < 0) return undefined;
   const content = clauseContent(words, that + 1, end);
-  return content && { finder: 'made-clear', cue: { from: v, to: v + phrase }, speaker: subject, content };
+  return content && { cue: { from: v, to: v + phrase }, speaker: subject, content };
 }

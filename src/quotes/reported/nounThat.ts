@@ -1,7 +1,7 @@
 import type { Word } from '../../document.js';
 import { clauseSubject, sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
 import { clauseContent, hasFiniteVerb, isWord, startsClause } from '../../grammar/reports.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 // Nouns of saying whose `that` clause is what was said (`the claim that …`, `reports that …`).
 const REPORT_NOUNS = /^(?:suggestions?|claims?|assertions?|arguments?|allegations?|reports?|warnings?|demands?|promises?|pledges?|insistence|contentions?|statements?|remarks?|comments?|admission|announcement|predictions?|accusations?|charges?|complaints?|testimony|acknowledg(?:e)?ment|boasts?|vows?|assurances?|declarations?|conclusion|finding|findings|rumou?rs?)$/i;
@@ -17,7 +17,7 @@ const LIGHT_VERB = /^(?:make|makes|made|making|offer|offers|offered|offering|iss
  * saying and its `that` clause. Who said it is the possessor (`Mensah’s`), the name before the
  * noun (`the NUT demand`), or, when no one is named, the noun itself (`allegations`).
  */
-export function nounThat(words: readonly Word[], n: number): ReportedSpeech | undefined {
+export function nounThat(words: readonly Word[], n: number): Found | undefined {
   const noun = words[n]!;
   if (!REPORT_NOUNS.test(noun.text) || noun.pos !== 'NOUN') return undefined;
   // `her firmest promise yet that …`: an adverb of time may stand before `that`.
@@ -36,7 +36,7 @@ export function nounThat(words: readonly Word[], n: number): ReportedSpeech | un
   // The possessor (`Mensah’s`, `his`) or a name before the noun (`the NUT demand`).
   let k = n - 1;
   if (/^(?:’s|'s)$/.test(words[k]?.text ?? '')) k--;
-  let speaker: ReportedSpeech['speaker'];
+  let speaker: Found['speaker'];
   // `Mensah made the claim that …`, `she repeated her warning that …`: a light verb's subject made it.
   let v = n - 1;
   while (v > start && n - v <= 4 && /^(?:DET|ADJ|ADV)$|^(?:his|her|their|its)$/i.test(/^(?:his|her|their|its)$/i.test(words[v]!.text) ? words[v]!.text : words[v]!.pos)) v--;
@@ -55,5 +55,5 @@ export function nounThat(words: readonly Word[], n: number): ReportedSpeech | un
     while (a > start && /^(?:ADJ|NOUN|DET|NUM)$/.test(words[a - 1]!.pos) && n - a < 4) a--;
     speaker = { from: a, to: n, prefer: 'last' };
   }
-  return { finder: 'noun-that', cue: { from: n, to: that }, speaker, content };
+  return { cue: { from: n, to: that }, speaker, content };
 }

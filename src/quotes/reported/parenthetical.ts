@@ -2,10 +2,10 @@ import type { Word } from '../../document.js';
 import { sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
 import { QUOTE_MARK, clauseContent, hasFiniteVerb, isFinite, isSayingVerb, isWord, pastListener, skipAdverbials, untilReporterResumes } from '../../grammar/reports.js';
 import { TIME_WORDS } from '../../knowledge/words.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 /** `The goal, he said, is …`: an attribution between commas inside the sentence; the clause is the whole sentence around it. */
-export function parenthetical(words: readonly Word[], i: number): ReportedSpeech | undefined {
+export function parenthetical(words: readonly Word[], i: number): Found | undefined {
   if (words[i]!.text !== ',') return undefined;
   const { start, end } = sentenceBounds(words, i);
   if (i - start < 1) return undefined;
@@ -35,5 +35,5 @@ export function parenthetical(words: readonly Word[], i: number): ReportedSpeech
   const whole = clauseContent(words, start, end, false);
   const content = whole && untilReporterResumes(words, whole, close + 1);
   if (!content || !(hasFiniteVerb(words, close + 1, content.to) || hasFiniteVerb(words, start, i - 1))) return undefined;
-  return { finder: 'parenthetical', cue: { from: v, to: v }, speaker, content };
+  return { cue: { from: v, to: v }, speaker, content };
 }

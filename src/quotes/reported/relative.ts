@@ -1,7 +1,7 @@
 import type { Word } from '../../document.js';
 import { sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
 import { beforeComma, clauseContent, isFinite, isSayingVerb, isWord, reportingForm, skipAdverbials, skipAuxiliaries } from '../../grammar/reports.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 /**
  * `which officials said will take effect`, `that many farmers say is ruinous`, `what
@@ -9,7 +9,7 @@ import type { ReportedSpeech } from './finder.js';
  * subject reported it. The clause runs from the relative word (or the noun a pronoun subject
  * follows) to its comma or the sentence end.
  */
-export function relativeClause(words: readonly Word[], i: number): ReportedSpeech | undefined {
+export function relativeClause(words: readonly Word[], i: number): Found | undefined {
   const w = words[i]!;
   const relative = /^(?:which|that|what|who|whom)$/i.test(w.text);
   // `a decision they say allowed …`: no relative word, a pronoun subject right after the noun.
@@ -34,5 +34,5 @@ export function relativeClause(words: readonly Word[], i: number): ReportedSpeec
   let from = i;
   if (bare) while (from > start && i - from < 4 && /^(?:NOUN|ADJ|DET|NUM)$/.test(words[from - 1]!.pos)) from--;
   const content = clauseContent(words, from, beforeComma(words, k, end));
-  return content && { finder: 'relative', cue: { from: v, to: v }, speaker: subject, content };
+  return content && { cue: { from: v, to: v }, speaker: subject, content };
 }

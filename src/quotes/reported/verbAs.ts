@@ -2,7 +2,7 @@ import type { Word } from '../../document.js';
 import { clauseSubject, mainClauseSubject, sentenceBounds, trimAuxiliaries } from '../../grammar/clauses.js';
 import { beforeComma, clauseContent, hasFiniteVerb, isWord, reportingForm } from '../../grammar/reports.js';
 import { speechVerbForms } from '../../knowledge/words.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 // Verbs that characterize someone or something in words (`described X as Y`, `painted X as Y`).
 const CHARACTERIZING: ReadonlySet<string> = new Set(
@@ -19,7 +19,7 @@ const CASTING = /^(?:cast|casts|casting)$/i;
  * `as` and what the object was called. What was said is the object and the characterization;
  * who said it is the verb's subject (for a participle or an infinitive, the sentence's).
  */
-export function verbAs(words: readonly Word[], v: number): ReportedSpeech | undefined {
+export function verbAs(words: readonly Word[], v: number): Found | undefined {
   const verb = words[v]!;
   const lower = verb.text.toLowerCase();
   const casting = CASTING.test(lower) && /^(?:himself|herself|itself|themselves|myself|ourselves)$/i.test(words[v + 1]?.text ?? '');
@@ -36,7 +36,7 @@ export function verbAs(words: readonly Word[], v: number): ReportedSpeech | unde
   if (!isWord(words[as], /^as$/i) || as === v + 1 || !/^(?:DET|ADJ|NOUN|PROPN|NUM|ADV|PRON)$/.test(words[called]?.pos ?? '')) return undefined;
   const participle = /ing$/.test(lower);
   const infinitive = isWord(words[v - 1], /^to$/i);
-  let speaker: ReportedSpeech['speaker'] | undefined;
+  let speaker: Found['speaker'] | undefined;
   if (participle || infinitive) {
     // `Ruiz, casting herself as …, appeared …`: a participle after the subject.
     if (participle && words[v - 1]?.text === ',' && !hasFiniteVerb(words, bounds.start, v - 2) && v - 1 - bounds.start <= 8) speaker = { from: bounds.start, to: v - 2, prefer: 'first' };
@@ -54,5 +54,5 @@ export function verbAs(words: readonly Word[], v: number): ReportedSpeech | unde
   }
   if (!speaker || speaker.to < speaker.from) return undefined;
   const content = clauseContent(words, v + 1, beforeComma(words, as, bounds.end));
-  return content && { finder: 'verb-as', cue: { from: v, to: v }, speaker, content };
+  return content && { cue: { from: v, to: v }, speaker, content };
 }

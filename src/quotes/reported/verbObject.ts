@@ -1,13 +1,13 @@
 import type { Word } from '../../document.js';
 import { sentenceBounds, clauseSubject, mainClauseSubject, trimAuxiliaries } from '../../grammar/clauses.js';
 import { OBJECT_VERBS, clauseContent, isFinite, isWord, reportingForm, skipAdverbials, subordinateEnd } from '../../grammar/reports.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 /**
  * `X urged Congress to act`, `X cited a 2013 memo`, `X called for an open primary`, `X
  * accused Y of Z`: verbs whose object is what was said, not a clause.
  */
-export function verbObject(words: readonly Word[], v: number): ReportedSpeech | undefined {
+export function verbObject(words: readonly Word[], v: number): Found | undefined {
   const verb = words[v]!;
   // Only a verb reports (checked first: this runs for every word).
   if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || (/^\p{Lu}/u.test(verb.text) && !verb.sentenceStart)) return undefined;
@@ -55,11 +55,11 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   if (special) {
     const content = clauseContent(words, from, end);
     if (content && (commits || gerundObject || names)) content.to = infinitiveEnd(words, content.from, content.to);
-    return content && { finder: 'verb-object', cue: { from: v, to: commits ? v : from - 1 }, speaker: subject, content };
+    return content && { cue: { from: v, to: commits ? v : from - 1 }, speaker: subject, content };
   }
   // `Even the general admits it.`: a pronoun standing for what was said before is the whole report.
   if (pronounObject)
-    return { finder: 'verb-object', cue: { from: v, to: v }, speaker: subject, content: { from, to: from } };
+    return { cue: { from: v, to: v }, speaker: subject, content: { from, to: from } };
   // `A budget announced Monday would …`: a participle after a noun, followed by the sentence's own verb.
   const after = skipAdverbials(words, from, end);
   if (after > from && (isFinite(words, after) || words[after]?.text === ',')) return undefined;
@@ -70,7 +70,7 @@ export function verbObject(words: readonly Word[], v: number): ReportedSpeech | 
   const pronounWith = isWord(words[from], /^(?:it|them|him|her|me|us|you|this)$/i) && isWord(words[from + 1], /^(?:for|of|as|to)$/i);
   if (!words[from] || /^[,.;:!?]$/.test(words[from]!.text) || (!pronounWith && /^(?:that|to|it|them|him|her|me|us|you|this|so|up|out|off|back|in|on|by|as|of|with|about|at|from|and|or|for|themselves|himself|herself|itself|myself|ourselves)$/i.test(words[from]!.text))) return undefined;
   const content = clauseContent(words, from, end);
-  return content && { finder: 'verb-object', cue: { from: v, to: cueEnd }, speaker: subject, content };
+  return content && { cue: { from: v, to: cueEnd }, speaker: subject, content };
 }
 
 /**

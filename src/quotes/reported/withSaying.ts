@@ -2,10 +2,10 @@ import type { Word } from '../../document.js';
 import { sentenceBounds } from '../../grammar/clauses.js';
 import { clauseContent, isWord, startsClause } from '../../grammar/reports.js';
 import { INDIRECT_VERBS } from '../../knowledge/words.js';
-import type { ReportedSpeech } from './finder.js';
+import type { Found } from './finder.js';
 
 /** `with X saying (that) CLAUSE`: the participle's own subject said it. */
-export function withSaying(words: readonly Word[], i: number): ReportedSpeech | undefined {
+export function withSaying(words: readonly Word[], i: number): Found | undefined {
   if (!/^with$/i.test(words[i]!.text)) return undefined;
   const { end } = sentenceBounds(words, i);
   let v = i + 2;
@@ -18,5 +18,5 @@ export function withSaying(words: readonly Word[], i: number): ReportedSpeech | 
   const from = that >= 0 ? that + 1 : v + 1;
   if (that < 0 && !startsClause(words, from, end)) return undefined;
   const content = clauseContent(words, from, end);
-  return content && { finder: 'with-saying', cue: { from: v, to: v }, speaker: { from: i + 1, to: v - 1, prefer: 'first' }, content };
+  return content && { cue: { from: v, to: v }, speaker: { from: i + 1, to: v - 1, prefer: 'first' }, content };
 }
