@@ -167,17 +167,17 @@ function reportedQuotes(words: readonly Word[], marked: readonly TracedQuote[], 
     // speaker phrase that names no one drops the clause.
     const attributed = r.speaker && attribute({ open: words[r.speaker.from]!.start, openWord: r.content.from, firstParagraph: words[r.content.from]!.paragraph, fragment: false, finder: r.finder, cue: r.speaker }, ctx);
     if (r.speaker && !attributed) continue;
-    for (const part of aroundAttribution(words, r)) {
-      out.push({
-        ...mentionOf(text, words[part.from]!.start, words[part.to]!.end),
-        kind: 'indirect',
-        speaker: attributed ? attributed.speaker : null,
-        cue: mentionOf(text, words[r.cue.from]!.start, words[r.cue.to]!.end),
-        confidence: attributed ? attributed.confidence : 0,
-        ...(attributed && !attributed.speaker ? { unresolvedSpeaker: attributed.unresolved } : {}),
-        sieve: { cue: r.finder, ...(attributed ? { speaker: attributed.pass, via: attributed.speaker ? attributed.via : 'unresolved' } : {}) },
-      });
-    }
+    const part = aroundAttribution(words, r);
+    if (!part) continue;
+    out.push({
+      ...mentionOf(text, words[part.from]!.start, words[part.to]!.end),
+      kind: 'indirect',
+      speaker: attributed ? attributed.speaker : null,
+      cue: mentionOf(text, words[r.cue.from]!.start, words[r.cue.to]!.end),
+      confidence: attributed ? attributed.confidence : 0,
+      ...(attributed && !attributed.speaker ? { unresolvedSpeaker: attributed.unresolved } : {}),
+      sieve: { cue: r.finder, ...(attributed ? { speaker: attributed.pass, via: attributed.speaker ? attributed.via : 'unresolved' } : {}) },
+    });
   }
   return out;
 }
@@ -188,10 +188,10 @@ function reportedQuotes(words: readonly Word[], marked: readonly TracedQuote[], 
  * cease-fire`. (The other side is left out: one
  * record per report, and a side of a few words — often the clause's subject — says little alone.)
  */
-function aroundAttribution(words: readonly Word[], r: ReportedSpeech): { from: number; to: number }[] {
+function aroundAttribution(words: readonly Word[], r: ReportedSpeech): { from: number; to: number } | undefined {
   const { from, to } = r.content;
   const inner = [r.cue, ...(r.speaker ? [r.speaker] : [])].filter((x) => x.from <= to && x.to >= from);
-  if (inner.length === 0) return [r.content];
+  if (inner.length === 0) return r.content;
   const a = Math.min(...inner.map((x) => x.from));
   const b = Math.max(...inner.map((x) => x.to));
   const parts: { from: number; to: number; size: number }[] = [];
@@ -209,7 +209,8 @@ function aroundAttribution(words: readonly Word[], r: ReportedSpeech): { from: n
   };
   trim(from, a - 1);
   trim(b + 1, to);
-  const best = Math.max(...parts.map((p) => p.size));
-  return parts.filter((p) => p.size === best).slice(0, 1).map(({ from: f, to: t }) => ({ from: f, to: t }));
+  // The first of the largest.
+  const best = parts.reduce<(typeof parts)[number] | undefined>((m, p) => (!m || p.size > m.size ? p : m), undefined);
+  return best && { from: best.from, to: best.to };
 }
 
