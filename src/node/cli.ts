@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ArticleResult } from '../aggregate.js';
-import { EXIT, SHARED_OPTIONS, UsageError, capWorkers, failed, failureLine, guarded, parseConfidence, parseMetaFields, skippedNote, walkInput, wholeNumber, type CliIO } from './command.js';
+import { EXIT, SHARED_OPTIONS, UsageError, capWorkers, failed, failureLine, guarded, parseConfidence, parseFormat, parseMetaFields, parseOnly, skippedNote, walkInput, wholeNumber, type CliIO } from './command.js';
 import { core, extractDirectory } from './directory.js';
 import { decodeText } from './decode.js';
 import { confidentQuotes } from './filters.js';
@@ -9,7 +9,7 @@ import { truncateOutput } from './output.js';
 import { Progress } from './progress.js';
 import { ReportWriter } from './report.js';
 import { ResumeError, readEarlierRun } from './resume.js';
-import { FIELDS, openSink, sinkFiles, type Field, type Sink } from './sinks.js';
+import { openSink, sinkFiles, type Field, type Sink } from './sinks.js';
 import { readStdin } from './stdin.js';
 import { formatSummary, summarizeCorpus } from './summary.js';
 import { printable } from './terminal.js';
@@ -160,17 +160,13 @@ function parse(argv: string[]): CliOptions | 'help' {
   const { values, positionals } = parseWith(argv, { command: 'extraction (--top, --speaker and --entity are for summary)', options: ['top', 'speaker', 'entity'] });
   if (values.help) return 'help';
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing input: give a directory, glob, file, or - for stdin' : `one input expected, got ${positionals.length}: ${positionals.join(' ')}`);
-  const format = (values.format ?? 'jsonl') as CliOptions['format'];
-  if (!['jsonl', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be jsonl, json or csv, got "${values.format}"`);
+  const format = parseFormat(values.format);
   if (format === 'csv' && values['include-text']) throw new UsageError('--include-text works with --format jsonl or json: CSV tables carry no article text');
   if (format === 'csv' && !values.out) throw new UsageError('--format csv writes five tables: give --out FILE (FILE.entities.csv, FILE.mentions.csv, FILE.quotes.csv, FILE.dates.csv, FILE.affiliations.csv)');
   if (values.bom && format !== 'csv') throw new UsageError('--bom is for --format csv: JSON is UTF-8 without a byte-order mark');
   if (values.resume && (format !== 'jsonl' || !values.out)) throw new UsageError('--resume continues a JSONL file: give --out FILE (and no --format, or --format jsonl)');
   if (values.resume && positionals[0] === '-') throw new UsageError('--resume reads a directory, glob or file, not standard input');
-  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [...FIELDS];
-  const unknown = only.filter((f) => !(FIELDS as readonly string[]).includes(f));
-  if (unknown.length) throw new UsageError(`--only takes ${FIELDS.join(',')}; unknown: ${unknown.join(',')}`);
-  return { ...common(values, positionals[0]!), format, only: only as Field[], includeText: values['include-text'] === true, resume: values.resume === true };
+  return { ...common(values, positionals[0]!), format, only: parseOnly(values.only), includeText: values['include-text'] === true, resume: values.resume === true };
 }
 
 /** The CLI as a function: returns the exit code ({@link EXIT}). `signal` is Ctrl-C (or SIGTERM). */

@@ -4,6 +4,7 @@ import { findFiles, type FoundFiles } from './walk.js';
 import { OutputConflictError } from './guard.js';
 import { OutputError, isBrokenPipe } from './output.js';
 import { printable } from './terminal.js';
+import { FIELDS, type Field } from './sinks.js';
 
 /**
  * What every command of the CLI shares (extraction, summary, report, queue): exit codes, the
@@ -84,6 +85,21 @@ export function parseConfidence(value: string | undefined): number {
   if (value === undefined) return 0;
   if (!/^(?:0|1|0?\.[0-9]+|1\.0*)$/.test(value)) throw new UsageError(`--min-confidence must be a number from 0 to 1 (such as 0.8), got "${value}"`);
   return Number(value);
+}
+
+/** `--only entities,quotes`: the result fields to write, all when not given. */
+export function parseOnly(value: string | undefined): Field[] {
+  const only = value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [...FIELDS];
+  const unknown = only.filter((f) => !(FIELDS as readonly string[]).includes(f));
+  if (unknown.length) throw new UsageError(`--only takes ${FIELDS.join(',')}; unknown: ${unknown.join(',')}`);
+  return only as Field[];
+}
+
+/** `--format`: jsonl (the default), json or csv. */
+export function parseFormat(value: string | undefined): 'jsonl' | 'json' | 'csv' {
+  const format = value ?? 'jsonl';
+  if (format !== 'jsonl' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be jsonl, json or csv, got "${value}"`);
+  return format;
 }
 
 /** `--meta author,section`: record fields to carry into meta. */

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXIT, SHARED_OPTIONS, UsageError, capWorkers, failed, failureLine, parseConfidence, parseMetaFields, skippedNote, walkInput, wholeNumber, type CliIO } from '../command.js';
-import { FIELDS, type Field } from '../sinks.js';
+import { EXIT, SHARED_OPTIONS, UsageError, capWorkers, failed, failureLine, parseConfidence, parseFormat, parseMetaFields, parseOnly, skippedNote, walkInput, wholeNumber, type CliIO } from '../command.js';
 import { printable } from '../terminal.js';
 import { QueueUnreachableError, queueName, redisUrl, shownUrl } from './address.js';
 
@@ -160,9 +159,7 @@ async function work(values: Values, where: Where, io: CliIO, signal?: AbortSigna
   const concurrency = capWorkers(requested, io, 'concurrency');
   const timeoutSeconds = seconds('timeout', values.timeout);
   const stallSeconds = seconds('stall-timeout', values['stall-timeout']);
-  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [...FIELDS];
-  const unknown = only.filter((f) => !(FIELDS as readonly string[]).includes(f));
-  if (unknown.length) throw new UsageError(`--only takes ${FIELDS.join(',')}; unknown: ${unknown.join(',')}`);
+  const only = parseOnly(values.only);
   const errors = new Set<string>();
   const { runWorker } = await import('./work.js');
   const totals = await runWorker({
@@ -172,7 +169,7 @@ async function work(values: Values, where: Where, io: CliIO, signal?: AbortSigna
     untilEmpty: values['until-empty'] === true,
     ...(timeoutSeconds ? { timeoutSeconds } : {}),
     ...(stallSeconds ? { stallSeconds } : {}),
-    only: only as Field[],
+    only,
     includeText: values['include-text'] === true,
     minConfidence: parseConfidence(values['min-confidence']),
     ...(signal ? { signal } : {}),
@@ -203,8 +200,7 @@ async function status(json: boolean, where: Where, io: CliIO): Promise<number> {
 
 async function collect(dir: string, values: Values, io: CliIO, signal?: AbortSignal): Promise<number> {
   if (!values.out) throw new UsageError('queue collect needs --out FILE');
-  const format = (values.format ?? 'jsonl') as 'jsonl' | 'json' | 'csv';
-  if (!['jsonl', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be jsonl, json or csv, got "${values.format}"`);
+  const format = parseFormat(values.format);
   if (values.bom && format !== 'csv') throw new UsageError('--bom is for --format csv');
   const { collectShards } = await import('./collect.js');
   const totals = await collectShards(dir, { out: values.out, format, bom: values.bom === true, csvGuard: values['no-csv-guard'] !== true, allowOutputInInput: values['allow-output-in-input'] === true, ...(signal ? { signal } : {}) });
