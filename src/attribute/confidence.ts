@@ -1,3 +1,4 @@
+import type { Quote } from '../types.js';
 import type { Resolved } from './speakers.js';
 import { FITTED } from './confidenceTable.js';
 
@@ -11,7 +12,7 @@ import { FITTED } from './confidenceTable.js';
  * it, so a way seen a few times is not taken at its word; `npm run eval` prints how well it holds
  * on the third held apart. `docs/attribution.md` shows the table.
  */
-export type QuoteKind = 'direct' | 'mixed' | 'indirect';
+export type QuoteKind = Quote['kind'];
 
 /** The keys of one attribution, most specific first. */
 export function confidenceKeys(finder: string | undefined, pass: string, via: Resolved['via'], kind: QuoteKind): string[] {
